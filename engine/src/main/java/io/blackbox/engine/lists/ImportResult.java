@@ -1,0 +1,15 @@
+package io.blackbox.engine.lists;
+
+import java.util.List;
+
+/** What one import produced: the entities of one source, and every problem met on the way. */
+public record ImportResult(String source, List<ListEntity> entities, List<ImportIssue> issues) {
+    public ImportResult {
+        entities = List.copyOf(entities);
+        issues = List.copyOf(issues);
+    }
+
+    public boolean hasErrors() {
+        return issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR);
+    }
+}

@@ -1,0 +1,6 @@
+package io.blackbox;
+
+public final class BlackBoxApplication {
+    public static void main(String[] args) {
+    }
+}
