@@ -1,0 +1,29 @@
+package io.blackbox.engine.lists.importers;
+
+import io.blackbox.engine.lists.ImportLimits;
+import io.blackbox.engine.lists.ImportResult;
+import io.blackbox.engine.lists.ListFormat;
+import io.blackbox.engine.lists.ListInput;
+
+import java.util.List;
+
+/** Routes a format to its importer. Internal to the engine; use {@code ListImporters}. */
+public final class Dispatcher {
+    private Dispatcher() {
+    }
+
+    public static List<ImportResult> read(ListFormat format, List<ListInput> inputs, ImportLimits limits,
+                                          String defaultSource) {
+        return switch (format) {
+            case OFAC_SDN -> List.of(OfacCsvImporter.read(OfacCsvImporter.SDN_SOURCE, inputs, limits));
+            case OFAC_CONS -> List.of(OfacCsvImporter.read(OfacCsvImporter.CONS_SOURCE, inputs, limits));
+            default -> List.of(notYet(format, inputs));
+        };
+    }
+
+    private static ImportResult notYet(ListFormat format, List<ListInput> inputs) {
+        IssueLog log = new IssueLog();
+        log.error(inputs.getFirst().baseName(), "file", null, "format " + format.key() + " is not implemented yet");
+        return new ImportResult("unknown", List.of(), log.issues());
+    }
+}
