@@ -38,7 +38,25 @@ public final class Countries {
                 return Optional.of(up);
             }
         }
-        return Optional.ofNullable(BY_NAME.get(key(t)));
+        String k = key(t);
+        String code = BY_NAME.get(k);
+        if (code == null) {
+            // "Region: Gaza", "possibly Palestinian", "of Registration Russia" (from "Nationality of Registration")
+            String stripped = k.replaceFirst("^(region|possibly|probably|of registration|reportedly|in)\\s+", "");
+            code = BY_NAME.get(stripped);
+        }
+        return Optional.ofNullable(code);
+    }
+
+    /** True for the words lists write where no country is known ("undetermined", "None Identified"). */
+    public static boolean isPlaceholder(String name) {
+        if (name == null || name.isBlank()) {
+            return true;
+        }
+        return switch (key(name)) {
+            case "undetermined", "none identified", "none", "unknown", "stateless", "n a", "na" -> true;
+            default -> false;
+        };
     }
 
     /** The English short name of an alpha-2 code, e.g. {@code IR -> Iran}; the code itself when unknown. */
@@ -116,13 +134,16 @@ public final class Countries {
                 {"LC", "Saint Lucia", "St. Lucia"},
                 {"VC", "Saint Vincent and the Grenadines", "St. Vincent and the Grenadines"},
                 {"TW", "Taiwan", "Taiwan, Province of China", "Chinese Taipei"},
-                {"HK", "Hong Kong", "Hong Kong SAR", "Hong Kong, China", "Hong Kong SAR China"},
-                {"MO", "Macau", "Macao", "Macao SAR China"},
+                {"HK", "Hong Kong", "China, Hong Kong Special Administrative Region", "Hong Kong Special Administrative Region", "Hong Kong SAR", "Hong Kong, China", "Hong Kong SAR China"},
+                {"MO", "Macau", "China, Macao Special Administrative Region", "Macao", "Macao SAR China"},
                 {"BA", "Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia"},
                 {"BS", "Bahamas", "The Bahamas", "Bahamas, The"},
                 {"GM", "Gambia", "The Gambia", "Gambia, The"},
                 {"NL", "Netherlands", "The Netherlands", "Holland"},
                 {"UA", "Ukraine", "Crimea", "Region: Crimea"},
+                {"IM", "Isle of Man", "Man, Isle of"},
+                {"ML", "Mali", "Northern Mali"},
+                {"MK", "North Macedonia, The Republic of", "Republic of North Macedonia"},
                 {"CN", "China", "People's Republic of China", "PRC", "China, People's Republic of", "Mainland China"},
                 {"TL", "Timor-Leste", "East Timor"},
                 {"PG", "Papua New Guinea"},

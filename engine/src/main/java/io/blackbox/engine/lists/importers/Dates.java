@@ -26,7 +26,7 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:T.*)?$");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$");
     private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
-    private static final Pattern RANGE = Pattern.compile("(?i)^(?:from\\s+)?(.+?)\\s+(?:to|-|–)\\s+(.+)$");
+    private static final Pattern RANGE = Pattern.compile("(?i)^(?:from\\s+)?(.+?)(?:\\s+to\\s+|\\s*[-–]\\s*)(.+)$");
     /** Ranges wider than this are kept as their two ends only; a long range says little about a person. */
     private static final int MAX_RANGE_YEARS = 10;
 

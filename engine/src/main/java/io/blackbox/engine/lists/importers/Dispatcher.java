@@ -17,6 +17,7 @@ public final class Dispatcher {
         return switch (format) {
             case OFAC_SDN -> List.of(OfacCsvImporter.read(OfacCsvImporter.SDN_SOURCE, inputs, limits));
             case OFAC_CONS -> List.of(OfacCsvImporter.read(OfacCsvImporter.CONS_SOURCE, inputs, limits));
+            case UN_XML -> List.of(UnXmlImporter.read(inputs, limits));
             default -> List.of(notYet(format, inputs));
         };
     }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class IssueLog {
     /** Beyond this many issues for one file, further ones are only counted. */
-    static final int MAX_PER_FILE = 1000;
+    static final int MAX_PER_FILE = 10_000;
 
     private final List<ImportIssue> issues = new ArrayList<>();
     private final java.util.Map<String, Integer> perFile = new java.util.HashMap<>();

@@ -138,7 +138,7 @@ public final class OfacCsvImporter {
                 b.identifier(io.blackbox.engine.lists.IdentifierType.OTHER, callSign, null, "Call Sign");
             }
             String flag = value(row.get(9));
-            if (!flag.isEmpty()) {
+            if (!flag.isEmpty() && !Countries.isPlaceholder(flag)) {
                 String code = Countries.toCode(flag).orElse(null);
                 if (code == null) {
                     log.warn(file, "row " + row.line(), "Vess_flag", "vessel flag '" + flag + "' is not a known country");
@@ -156,7 +156,7 @@ public final class OfacCsvImporter {
         String city = value(row.get(3));
         String countryName = value(row.get(4));
         String code = null;
-        if (!countryName.isEmpty()) {
+        if (!countryName.isEmpty() && !Countries.isPlaceholder(countryName)) {
             code = Countries.toCode(countryName).orElse(null);
             if (code == null) {
                 log.warn(in.baseName(), "row " + row.line(), "country", "country '" + countryName

@@ -60,6 +60,7 @@ public final class OfacRemarks {
             new Label("V.A.T. Number", IdentifierType.TAX_ID),
             new Label("Italian Fiscal Code", IdentifierType.TAX_ID),
             new Label("RFC", IdentifierType.TAX_ID),
+            new Label("R.F.C.", IdentifierType.TAX_ID),
             new Label("NIT #", IdentifierType.TAX_ID),
             new Label("RUC #", IdentifierType.TAX_ID),
             new Label("C.U.I.T.", IdentifierType.TAX_ID),
@@ -160,6 +161,9 @@ public final class OfacRemarks {
 
     private static void country(String name, EntityBuilder b, IssueLog log, String file, String location) {
         String n = name.strip();
+        if (Countries.isPlaceholder(n)) {
+            return;
+        }
         Optional<String> code = Countries.toCode(n);
         if (code.isPresent()) {
             b.country(code.get());
