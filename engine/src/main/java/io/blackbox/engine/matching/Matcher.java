@@ -1,0 +1,318 @@
+package io.blackbox.engine.matching;
+
+import io.blackbox.engine.lists.EntityName;
+import io.blackbox.engine.lists.Identifier;
+import io.blackbox.engine.lists.NameKind;
+import io.blackbox.engine.lists.PartialDate;
+import io.blackbox.engine.lists.Schema;
+import io.blackbox.engine.names.NameNormalizer;
+import io.blackbox.engine.names.Nicknames;
+import io.blackbox.engine.names.NormalizedName;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Scores a query against a record: the best name alignment over all name pairs, then features that move
+ * it (legal form, numbers, schema, country, date of birth, identifiers). Every score is in [0, 1] and
+ * comes with an {@link Explanation}. Thread-safe.
+ */
+public final class Matcher {
+    static final double WEAK_ALIAS_FACTOR = 0.95;
+    static final double SINGLE_TOKEN_FACTOR = 0.85;
+    static final double LEGAL_FORM_PENALTY = 0.08;
+    static final double NUMBER_PENALTY = 0.25;
+    static final double SCHEMA_PENALTY = 0.30;
+    static final double COUNTRY_BONUS = 0.03;
+    static final double COUNTRY_PENALTY = 0.08;
+    static final double BIRTH_DATE_BONUS = 0.05;
+    static final double BIRTH_DATE_NEAR_PENALTY = 0.10;
+    static final double BIRTH_DATE_PENALTY = 0.25;
+    static final double IDENTIFIER_MATCH_FLOOR = 0.95;
+    static final double IDENTIFIER_PENALTY = 0.10;
+
+    private final NameNormalizer normalizer;
+    private final NameComparator comparator;
+    private final Thresholds thresholds;
+
+    /** The default matcher: packaged nicknames and token frequencies, default thresholds. */
+    public Matcher() {
+        this(NameNormalizer.getDefault(), new NameComparator(Nicknames.getDefault(), FrequencyTokenWeights.getDefault()),
+                Thresholds.DEFAULT);
+    }
+
+    public Matcher(Thresholds thresholds) {
+        this(NameNormalizer.getDefault(), new NameComparator(Nicknames.getDefault(), FrequencyTokenWeights.getDefault()),
+                thresholds);
+    }
+
+    public Matcher(NameNormalizer normalizer, NameComparator comparator, Thresholds thresholds) {
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.comparator = Objects.requireNonNull(comparator, "comparator");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    public NameNormalizer normalizer() {
+        return normalizer;
+    }
+
+    /**
+     * Scores two bare names, as {@code score-pairs} does.
+     *
+     * @param schema the schema both are assumed to have, or null
+     * @throws IllegalArgumentException naming the name when either cannot be normalised (empty, only
+     *                                  punctuation, too long)
+     */
+    public MatchResult scorePair(String name1, String name2, Schema schema) {
+        NormalizedName a = normalize(name1, "name1");
+        NormalizedName b = normalize(name2, "name2");
+        PreparedRecord q = new PreparedRecord("name1", name1, schema, List.of(a), new boolean[1], List.of(), List.of(),
+                Set.of(), Set.of());
+        PreparedRecord r = new PreparedRecord("name2", name2, schema, List.of(b), new boolean[1], List.of(), List.of(),
+                Set.of(), Set.of());
+        return score(q, r);
+    }
+
+    private NormalizedName normalize(String name, String field) {
+        try {
+            return normalizer.normalize(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Scores a query against one record. */
+    public MatchResult score(Query query, MatchRecord record) {
+        return score(prepare(query), prepare(record));
+    }
+
+    /**
+     * Normalises a query's names.
+     *
+     * @throws IllegalArgumentException when no name of the query can be normalised and it has no identifier
+     */
+    PreparedRecord prepare(Query q) {
+        List<NormalizedName> names = new ArrayList<>();
+        IllegalArgumentException first = null;
+        for (String n : q.names()) {
+            try {
+                names.add(normalizer.normalize(n));
+            } catch (IllegalArgumentException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (names.isEmpty() && q.identifiers().isEmpty()) {
+            throw first != null ? first : new IllegalArgumentException("query has no usable name");
+        }
+        return new PreparedRecord("query", q.names().isEmpty() ? "" : q.names().getFirst(), q.schema(), names,
+                new boolean[names.size()], q.countries(), q.birthDates(), keys(q.identifiers()), strong(q.identifiers()));
+    }
+
+    /** Normalises a record's names; names that cannot be normalised (emoji only) are left out. */
+    PreparedRecord prepare(MatchRecord r) {
+        List<NormalizedName> names = new ArrayList<>(r.names().size());
+        List<Boolean> weak = new ArrayList<>(r.names().size());
+        for (EntityName n : r.names()) {
+            try {
+                names.add(normalizer.normalize(n.value()));
+                weak.add(n.kind() == NameKind.WEAK_ALIAS);
+            } catch (IllegalArgumentException e) {
+                // a name of only symbols cannot be matched; the record's other names still can
+            }
+        }
+        boolean[] w = new boolean[weak.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weak.get(i);
+        }
+        return new PreparedRecord(r.id(), r.caption(), r.schema(), names, w, r.countries(), r.birthDates(),
+                keys(r.identifiers()), strong(r.identifiers()));
+    }
+
+    private static Set<String> keys(List<Identifier> ids) {
+        Set<String> keys = new HashSet<>();
+        for (Identifier id : ids) {
+            String k = Identifiers.key(id);
+            if (k != null) {
+                keys.add(k);
+            }
+            String d = Identifiers.domainKey(id);
+            if (d != null) {
+                keys.add(d);
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    private static Set<String> strong(List<Identifier> ids) {
+        Set<String> types = new HashSet<>();
+        for (Identifier id : ids) {
+            if (Identifiers.isStrong(id.type())) {
+                types.add(Identifiers.key(id) == null ? id.type().name() : Identifiers.key(id).substring(0, Identifiers.key(id).indexOf(':')));
+            }
+        }
+        return Set.copyOf(types);
+    }
+
+    /** The core: best name pair, then features. */
+    MatchResult score(PreparedRecord q, PreparedRecord r) {
+        NameComparison best = null;
+        int bestQ = -1;
+        int bestR = -1;
+        double bestScore = -1;
+        for (int i = 0; i < q.names().size(); i++) {
+            for (int j = 0; j < r.names().size(); j++) {
+                NameComparison c = comparator.compare(q.names().get(i), r.names().get(j));
+                double s = effective(c) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = c;
+                    bestQ = i;
+                    bestR = j;
+                }
+            }
+        }
+        List<FeatureContribution> features = new ArrayList<>();
+        double score;
+        String queryName;
+        String candidateName;
+        Explanation explanation;
+        if (best == null) {
+            score = 0;
+            queryName = q.caption();
+            candidateName = r.caption();
+            explanation = null;
+        } else {
+            queryName = q.names().get(bestQ).original();
+            candidateName = r.names().get(bestR).original();
+            score = best.score();
+            if (best.singleTokenEvidence()) {
+                double d = -(1 - SINGLE_TOKEN_FACTOR) * score;
+                features.add(new FeatureContribution("single-token", d, "only one informative name part aligned"));
+                score += d;
+            }
+            if (r.weak()[bestR]) {
+                double d = -(1 - WEAK_ALIAS_FACTOR) * score;
+                features.add(new FeatureContribution("weak-alias", d, "the candidate name is a weak alias"));
+                score += d;
+            }
+            if (best.legalFormConflict() > 0) {
+                double d = -LEGAL_FORM_PENALTY * best.legalFormConflict();
+                features.add(new FeatureContribution("legal-form", d, q.names().get(bestQ).legalForms() + " vs "
+                        + r.names().get(bestR).legalForms()));
+                score += d;
+            }
+            if (best.numberConflict()) {
+                features.add(new FeatureContribution("number", -NUMBER_PENALTY, q.names().get(bestQ).numbers() + " vs "
+                        + r.names().get(bestR).numbers()));
+                score -= NUMBER_PENALTY;
+            }
+        }
+        score += schema(q.schema(), r.schema(), features);
+        score += countries(q.countries(), r.countries(), features);
+        if (isPersonLike(q.schema()) && isPersonLike(r.schema())) {
+            score += birthDates(q.birthDates(), r.birthDates(), features);
+        }
+        score = identifiers(q, r, score, features);
+        score = NameComparator.clamp(score);
+        if (best == null) {
+            explanation = new Explanation(queryName, candidateName, 0, List.of(), List.of(), List.of(), features);
+        } else {
+            explanation = new Explanation(queryName, candidateName, best.score(), best.alignments(),
+                    best.unmatchedQuery(), best.unmatchedCandidate(), features);
+        }
+        // Round so that equal evidence prints and compares equal across platforms.
+        score = Math.round(score * 10_000) / 10_000.0;
+        return new MatchResult(r.id(), r.caption(), r.schema() == null ? Schema.LEGAL_ENTITY : r.schema(), score,
+                thresholds.band(score), explanation);
+    }
+
+    /** The name score after the penalties that belong to the name pair itself, to pick the best pair. */
+    private static double effective(NameComparison c) {
+        double s = c.score();
+        if (c.singleTokenEvidence()) {
+            s *= SINGLE_TOKEN_FACTOR;
+        }
+        s -= LEGAL_FORM_PENALTY * c.legalFormConflict();
+        if (c.numberConflict()) {
+            s -= NUMBER_PENALTY;
+        }
+        return s;
+    }
+
+    private static boolean isPersonLike(Schema s) {
+        return s == null || s.isPerson();
+    }
+
+    private static double schema(Schema a, Schema b, List<FeatureContribution> features) {
+        if (a == null || b == null || a == b || (a.isOrganisationLike() && b.isOrganisationLike())) {
+            return 0;
+        }
+        features.add(new FeatureContribution("schema", -SCHEMA_PENALTY, a.ftmName() + " vs " + b.ftmName()));
+        return -SCHEMA_PENALTY;
+    }
+
+    private static double countries(List<String> a, List<String> b, List<FeatureContribution> features) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        for (String c : a) {
+            if (b.contains(c)) {
+                features.add(new FeatureContribution("country", COUNTRY_BONUS, "both " + c));
+                return COUNTRY_BONUS;
+            }
+        }
+        features.add(new FeatureContribution("country", -COUNTRY_PENALTY, a + " vs " + b));
+        return -COUNTRY_PENALTY;
+    }
+
+    private static double birthDates(List<PartialDate> a, List<PartialDate> b, List<FeatureContribution> features) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int nearest = Integer.MAX_VALUE;
+        for (PartialDate x : a) {
+            for (PartialDate y : b) {
+                if (x.compatibleWith(y)) {
+                    features.add(new FeatureContribution("birth-date", BIRTH_DATE_BONUS, "both " + x));
+                    return BIRTH_DATE_BONUS;
+                }
+                nearest = Math.min(nearest, Math.abs(x.year() - y.year()));
+            }
+        }
+        double d = nearest <= 1 ? -BIRTH_DATE_NEAR_PENALTY : -BIRTH_DATE_PENALTY;
+        features.add(new FeatureContribution("birth-date", d, a + " vs " + b));
+        return d;
+    }
+
+    private static double identifiers(PreparedRecord q, PreparedRecord r, double score,
+                                      List<FeatureContribution> features) {
+        if (q.identifiers().isEmpty() || r.identifiers().isEmpty()) {
+            return score;
+        }
+        for (String k : q.identifiers()) {
+            if (r.identifiers().contains(k)) {
+                boolean domain = k.startsWith("DOMAIN:");
+                double floor = domain ? 0.7 : IDENTIFIER_MATCH_FLOOR;
+                double d = Math.max(0, floor - score);
+                features.add(new FeatureContribution("identifier", d, "both " + k.toLowerCase(Locale.ROOT)));
+                return score + d;
+            }
+        }
+        for (String type : q.strongTypes()) {
+            if (r.strongTypes().contains(type)) {
+                features.add(new FeatureContribution("identifier", -IDENTIFIER_PENALTY,
+                        "different " + type.toLowerCase(Locale.ROOT)));
+                return score - IDENTIFIER_PENALTY;
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,279 @@
+package io.blackbox.engine.matching;
+
+import io.blackbox.engine.names.LegalForms;
+import io.blackbox.engine.names.NameNormalizer;
+import io.blackbox.engine.names.NameToken;
+import io.blackbox.engine.names.Nicknames;
+import io.blackbox.engine.names.NormalizedName;
+import io.blackbox.engine.names.TokenKind;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares two normalised names by order-independent token alignment.
+ *
+ * <p>Every token (and every run of up to three adjacent tokens joined, so that "Abd al Rahman" can meet
+ * "Abdulrahman") is compared with every token of the other name; the best non-overlapping pairs are taken
+ * greedily. Each side's coverage is the weighted share of its tokens that found a partner, times the
+ * similarity; the score leans on the better-covered side so that a dropped middle name costs little, and
+ * on the other side enough that extra tokens still count. Thread-safe and stateless.
+ */
+public final class NameComparator {
+    /** Pairs below this similarity are not aligned: they would only add noise. */
+    static final double MIN_SIMILARITY = 0.70;
+    private static final int MAX_SPAN = 3;
+    private static final int MAX_TOKENS_FOR_SPANS = 12;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final Nicknames nicknames;
+    private final TokenWeights weights;
+
+    public NameComparator(Nicknames nicknames, TokenWeights weights) {
+        this.nicknames = Objects.requireNonNull(nicknames, "nicknames");
+        this.weights = Objects.requireNonNull(weights, "weights");
+    }
+
+    /** A similarity of two single tokens and how it was found. */
+    record TokenSimilarity(double value, String method) {
+        static final TokenSimilarity NONE = new TokenSimilarity(0, "none");
+    }
+
+    /** A run of adjacent tokens of one side. */
+    private record Span(int start, int length, String text, String skeleton, boolean abjad, double weight,
+                        NameToken single) {
+    }
+
+    private record Pair(Span a, Span b, TokenSimilarity sim) {
+    }
+
+    private static final Comparator<Pair> BEST_FIRST = Comparator
+            .comparingDouble((Pair p) -> -p.sim.value())
+            .thenComparingInt(p -> p.a.length + p.b.length)
+            .thenComparing(p -> min(p.a.text, p.b.text))
+            .thenComparing(p -> max(p.a.text, p.b.text));
+
+    private static String min(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String max(String a, String b) {
+        return a.compareTo(b) <= 0 ? b : a;
+    }
+
+    /** Compares two names; symmetric up to which side is called query. */
+    public NameComparison compare(NormalizedName query, NormalizedName candidate) {
+        List<NameToken> qa = query.nameTokens();
+        List<NameToken> ca = candidate.nameTokens();
+        List<Span> qs = spans(qa);
+        List<Span> cs = spans(ca);
+        List<Pair> pairs = new ArrayList<>();
+        for (Span a : qs) {
+            for (Span b : cs) {
+                if (a.length > 1 && b.length > 1) {
+                    continue; // joined runs only meet single tokens
+                }
+                TokenSimilarity s = a.length == 1 && b.length == 1 ? similarity(a.single, b.single) : joined(a, b);
+                if (s.value >= MIN_SIMILARITY) {
+                    pairs.add(new Pair(a, b, s));
+                }
+            }
+        }
+        pairs.sort(BEST_FIRST);
+        boolean[] usedQ = new boolean[qa.size()];
+        boolean[] usedC = new boolean[ca.size()];
+        List<TokenAlignment> alignments = new ArrayList<>();
+        double matchedQ = 0;
+        double matchedC = 0;
+        int informative = 0;
+        boolean numberConflict = false;
+        for (Pair p : pairs) {
+            if (overlaps(usedQ, p.a) || overlaps(usedC, p.b)) {
+                continue;
+            }
+            mark(usedQ, p.a);
+            mark(usedC, p.b);
+            alignments.add(new TokenAlignment(p.a.text, p.b.text, p.sim.value, p.sim.method));
+            matchedQ += p.a.weight * p.sim.value;
+            matchedC += p.b.weight * p.sim.value;
+            if (isInformative(p.a) || isInformative(p.b)) {
+                informative += Math.max(p.a.length, p.b.length);
+            }
+        }
+        double totalQ = 0;
+        double totalC = 0;
+        List<String> unmatchedQ = new ArrayList<>();
+        List<String> unmatchedC = new ArrayList<>();
+        int informativeQ = 0;
+        int informativeC = 0;
+        for (int i = 0; i < qa.size(); i++) {
+            totalQ += weights.weight(qa.get(i));
+            informativeQ += qa.get(i).kind() == TokenKind.WORD || qa.get(i).kind() == TokenKind.NUMBER ? 1 : 0;
+            if (!usedQ[i]) {
+                unmatchedQ.add(qa.get(i).text());
+            }
+        }
+        for (int i = 0; i < ca.size(); i++) {
+            totalC += weights.weight(ca.get(i));
+            informativeC += ca.get(i).kind() == TokenKind.WORD || ca.get(i).kind() == TokenKind.NUMBER ? 1 : 0;
+            if (!usedC[i]) {
+                unmatchedC.add(ca.get(i).text());
+            }
+        }
+        List<String> numbersQ = query.numbers();
+        List<String> numbersC = candidate.numbers();
+        if (!numbersQ.isEmpty() && !numbersC.isEmpty()
+                && !(numbersQ.containsAll(numbersC) || numbersC.containsAll(numbersQ))) {
+            numberConflict = true;
+        }
+        double covQ = totalQ == 0 ? 0 : Math.min(1, matchedQ / totalQ);
+        double covC = totalC == 0 ? 0 : Math.min(1, matchedC / totalC);
+        double score = 0.8 * Math.max(covQ, covC) + 0.2 * Math.min(covQ, covC);
+        boolean single = informative <= 1 && Math.max(informativeQ, informativeC) >= 2;
+        double legal = LegalForms.conflict(query.legalForms(), candidate.legalForms());
+        return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single);
+    }
+
+    private static boolean isInformative(Span s) {
+        return s.length > 1 || s.single.kind() == TokenKind.WORD || s.single.kind() == TokenKind.NUMBER;
+    }
+
+    private List<Span> spans(List<NameToken> tokens) {
+        List<Span> spans = new ArrayList<>(tokens.size() * 2);
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken t = tokens.get(i);
+            spans.add(new Span(i, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t));
+        }
+        if (tokens.size() <= MAX_TOKENS_FOR_SPANS) {
+            for (int len = 2; len <= MAX_SPAN; len++) {
+                for (int i = 0; i + len <= tokens.size(); i++) {
+                    StringBuilder text = new StringBuilder();
+                    double w = 0;
+                    boolean abjad = false;
+                    boolean words = true;
+                    for (int k = i; k < i + len; k++) {
+                        NameToken t = tokens.get(k);
+                        words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.PARTICLE;
+                        text.append(t.text());
+                        w += weights.weight(t);
+                        abjad |= t.abjad();
+                    }
+                    if (words) {
+                        String joined = text.toString();
+                        spans.add(new Span(i, len, joined, NameNormalizer.skeleton(joined), abjad, w, null));
+                    }
+                }
+            }
+        }
+        return spans;
+    }
+
+    private static boolean overlaps(boolean[] used, Span s) {
+        for (int i = s.start; i < s.start + s.length; i++) {
+            if (used[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, Span s) {
+        for (int i = s.start; i < s.start + s.length; i++) {
+            used[i] = true;
+        }
+    }
+
+    /** A joined run against a single token: only exact, skeleton or close spelling counts. */
+    private TokenSimilarity joined(Span a, Span b) {
+        NameToken single = a.length == 1 ? a.single : b.single;
+        Span run = a.length == 1 ? b : a;
+        if (single.kind() != TokenKind.WORD || single.text().length() < 4) {
+            return TokenSimilarity.NONE;
+        }
+        if (run.text.equals(single.text())) {
+            return new TokenSimilarity(0.97, "joined");
+        }
+        if ((run.abjad || single.abjad()) && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
+            return new TokenSimilarity(0.9, "joined transliteration");
+        }
+        double f = fuzzy(run.text, single.text());
+        return f >= 0.85 ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
+    }
+
+    /** The similarity of two tokens. */
+    TokenSimilarity similarity(NameToken a, NameToken b) {
+        String x = a.text();
+        String y = b.text();
+        if (a.kind() == TokenKind.NUMBER || b.kind() == TokenKind.NUMBER) {
+            return x.equals(y) ? new TokenSimilarity(1, "number") : TokenSimilarity.NONE;
+        }
+        if (x.equals(y)) {
+            return new TokenSimilarity(1, "exact");
+        }
+        if (a.kind() == TokenKind.INITIAL || b.kind() == TokenKind.INITIAL) {
+            return x.charAt(0) == y.charAt(0) ? new TokenSimilarity(0.9, "initial") : TokenSimilarity.NONE;
+        }
+        if (nicknames.related(x, y)) {
+            return new TokenSimilarity(0.9, "nickname");
+        }
+        if (a.abjad() || b.abjad()) {
+            return skeletonSimilarity(a.skeleton(), b.skeleton());
+        }
+        double s = fuzzy(x, y);
+        String method = "fuzzy";
+        if (s < 0.88 && phoneticEqual(a, b)) {
+            s = 0.88;
+            method = "phonetic";
+        }
+        return new TokenSimilarity(s, method);
+    }
+
+    private static boolean phoneticEqual(NameToken a, NameToken b) {
+        if (a.phonetic().length() < 2 || b.phonetic().length() < 2 || a.text().charAt(0) != b.text().charAt(0)
+                && a.skeleton().length() < 3) {
+            return false;
+        }
+        return a.phonetic().equals(b.phonetic())
+                || (!b.phoneticAlternate().isEmpty() && a.phonetic().equals(b.phoneticAlternate()))
+                || (!a.phoneticAlternate().isEmpty() && a.phoneticAlternate().equals(b.phonetic()))
+                || (a.skeleton().length() >= 3 && a.skeleton().equals(b.skeleton()));
+    }
+
+    /** Vowel-less transliterations are compared by consonant skeleton, a little below exact. */
+    private static TokenSimilarity skeletonSimilarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return TokenSimilarity.NONE;
+        }
+        if (a.equals(b)) {
+            return new TokenSimilarity(a.length() >= 2 ? 0.92 : 0.8, "transliteration");
+        }
+        double f = fuzzy(a, b);
+        return new TokenSimilarity(f * 0.9, "transliteration");
+    }
+
+    /**
+     * Jaro-Winkler, lowered when the edit distance exceeds a budget of a quarter of the longer token:
+     * "Rotenberg"/"Rothenburg" is a plausible typo, "Oleg"/"Olga" is not.
+     */
+    static double fuzzy(String a, String b) {
+        double jw = JARO_WINKLER.apply(a, b);
+        int longer = Math.max(a.length(), b.length());
+        int budget = Math.max(1, longer / 4);
+        int d = new LevenshteinDistance(budget + 3).apply(a, b);
+        if (d < 0) {
+            d = budget + 4;
+        }
+        if (d > budget) {
+            jw -= 0.1 * (d - budget);
+        }
+        return clamp(jw);
+    }
+
+    static double clamp(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+}

@@ -1,0 +1,19 @@
+package io.blackbox.engine.matching;
+
+import java.util.List;
+
+/**
+ * The result of comparing two normalised names.
+ *
+ * @param score              0 to 1, order-independent token alignment weighted by rarity
+ * @param alignments         the aligned parts
+ * @param unmatchedQuery     query parts without a partner
+ * @param unmatchedCandidate candidate parts without a partner
+ * @param legalFormConflict  0 (none), 0.5 (same family) or 1 (different families)
+ * @param numberConflict     both names hold numbers and some differ
+ * @param singleTokenEvidence only one informative token aligned while a side has more
+ */
+public record NameComparison(double score, List<TokenAlignment> alignments, List<String> unmatchedQuery,
+                             List<String> unmatchedCandidate, double legalFormConflict, boolean numberConflict,
+                             boolean singleTokenEvidence) {
+}

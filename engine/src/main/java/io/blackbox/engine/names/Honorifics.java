@@ -1,0 +1,24 @@
+package io.blackbox.engine.names;
+
+import java.util.Set;
+
+/** Titles and honorifics that precede names; tagged so that "Mr John Doe" and "John Doe" align fully. */
+public final class Honorifics {
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame",
+            "lady", "lord", "sheikh", "shaikh", "sheik", "shaykh", "haji", "hajji", "hadji", "hajj", "mullah",
+            "mulla", "maulana", "imam", "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col", "major",
+            "maj", "captain", "capt", "lieutenant", "lt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal",
+            "president", "presidente", "prezident", "prasident", "predsjednik", "presedintele", "presiden",
+            "prezydent", "presidentti", "elnok", "presidens", "presidentas", "rais", "raees", "king", "queen", "prince", "princess", "emir", "sultan",
+            "excellency", "hon", "honorable", "honourable", "rev", "reverend", "herr",
+            "frau", "monsieur", "mme", "senor", "senora", "sra", "gospodin", "mx");
+
+    private Honorifics() {
+    }
+
+    /** True when the lower-case ASCII token is a title or honorific. */
+    public static boolean isHonorific(String token) {
+        return TITLES.contains(token);
+    }
+}

@@ -1,0 +1,308 @@
+package io.blackbox.engine.names;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a name in any script into tagged lower-case ASCII tokens, keeping the original.
+ *
+ * <p>Steps: NFKC case folding; transliteration of every script to Latin with ICU4J (Han readings are
+ * joined per given name, as pinyin writes them); removal of accents; apostrophes dropped and other
+ * punctuation made a separator; dotted abbreviations ("L.L.C.", "J.R.") read as legal forms or initials;
+ * then every token tagged as word, number, initial, particle, legal form or honorific.
+ *
+ * <p>Thread-safe: ICU transliterators are not documented as safe for concurrent use, so each thread gets
+ * its own.
+ */
+public final class NameNormalizer {
+
+    /** Names longer than this are refused: no real name is, and the cost of comparing grows with length. */
+    public static final int MAX_LENGTH = 1_000;
+
+    private static final NameNormalizer DEFAULT = new NameNormalizer();
+
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ul", "ad", "ar", "as", "at", "az", "an", "bin", "ben", "ibn", "bint", "binti", "bte", "ould",
+            "wuld", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
+            "les", "y", "e", "and", "of", "the", "for", "und", "et", "i");
+
+    // Legal forms that may lead a name ("OOO Romashka", "LLC Siemens"); others only count after a word,
+    // so that a person called "Sa" or "Ag" is not stripped of a name.
+    private static final Set<String> LEADING_FORMS = Set.of("ooo", "llc", "zao", "oao", "pao", "ao", "tov", "jsc",
+            "ojsc", "cjsc", "pjsc", "gmbh", "too", "pat", "prat", "pt", "cv");
+
+    private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
+
+    private final ThreadLocal<Transliterator> toLatin =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private final ThreadLocal<Transliterator> hanToLatin =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+    private final DoubleMetaphone metaphone;
+
+    public NameNormalizer() {
+        DoubleMetaphone m = new DoubleMetaphone();
+        m.setMaxCodeLen(6);
+        this.metaphone = m;
+    }
+
+    /** A shared instance. */
+    public static NameNormalizer getDefault() {
+        return DEFAULT;
+    }
+
+    /**
+     * Normalises a name.
+     *
+     * @throws IllegalArgumentException when the name is null, empty, longer than {@link #MAX_LENGTH}
+     *                                  characters, or has no letter or digit in any script
+     */
+    public NormalizedName normalize(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is empty");
+        }
+        if (name.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("name is " + name.length() + " characters long; at most "
+                    + MAX_LENGTH + " are accepted");
+        }
+        String original = name.strip();
+        String folded = NFKC_CF.normalize(withoutBrackets(original));
+        List<String> raw = new ArrayList<>();
+        List<Boolean> rawAbjad = new ArrayList<>();
+        for (String word : folded.split("[\\s\\p{Z}]+")) {
+            if (!word.isEmpty()) {
+                latinWords(word, raw, rawAbjad);
+            }
+        }
+        if (raw.isEmpty()) {
+            throw new IllegalArgumentException("name '" + abbreviate(original) + "' has no letters or digits");
+        }
+        return new NormalizedName(original, String.join(" ", raw), tag(raw, rawAbjad));
+    }
+
+    /**
+     * Bracketed text in list names holds countries, former names or notes ("RUNNING BROOK, LLC (USA)");
+     * it is dropped unless nothing else is left.
+     */
+    private static String withoutBrackets(String s) {
+        if (s.indexOf('(') < 0 && s.indexOf('[') < 0) {
+            return s;
+        }
+        String stripped = s.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]", " ").strip();
+        return stripped.codePoints().anyMatch(Character::isLetterOrDigit) ? stripped : s;
+    }
+
+    /** Transliterates one whitespace-separated word and splits it into ASCII tokens. */
+    private void latinWords(String word, List<String> out, List<Boolean> outAbjad) {
+        boolean abjad = false;
+        boolean han = false;
+        boolean hangul = false;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            int script = UScript.getScript(cp);
+            switch (script) {
+                case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA, UScript.THAI, UScript.LAO -> abjad = true;
+                case UScript.HAN -> han = true;
+                case UScript.HANGUL -> hangul = true;
+                default -> { }
+            }
+            i += Character.charCount(cp);
+        }
+        String latin = han ? hanWord(word) : hangul ? hangulWord(word) : toLatin.get().transliterate(word);
+        split(latin.toLowerCase(Locale.ROOT), abjad, out, outAbjad);
+    }
+
+    /**
+     * Han is read syllable by syllable; names write the given name as one word (Xi Jinping), so after
+     * a surname syllable the rest of a run is joined. Company suffixes are replaced first.
+     */
+    private String hanWord(String word) {
+        String w = word.replace("股份有限公司", " jsc ").replace("有限责任公司", " llc ").replace("有限公司", " ltd ")
+                .replace("公司", " co ");
+        StringBuilder sb = new StringBuilder();
+        for (String part : w.split(" ")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String t = hanToLatin.get().transliterate(part).strip();
+            String[] syll = t.split("\\s+");
+            if (part.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.HAN) && syll.length > 1) {
+                sb.append(syll[0]).append(' ');
+                for (int i = 1; i < syll.length; i++) {
+                    sb.append(syll[i]);
+                }
+            } else {
+                sb.append(t);
+            }
+            sb.append(' ');
+        }
+        return toLatin.get().transliterate(sb.toString());
+    }
+
+    /**
+     * A Korean personal name is a surname syllable and a given name of one or two syllables. Read
+     * syllable by syllable, the surname takes its customary spelling (김 Kim, not Gim) and the given
+     * name is written as one word.
+     */
+    private String hangulWord(String word) {
+        int n = word.codePointCount(0, word.length());
+        boolean syllables = word.codePoints().allMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3);
+        if (!syllables || n < 2 || n > 4) {
+            return toLatin.get().transliterate(word);
+        }
+        Transliterator t = toLatin.get();
+        String surname = t.transliterate(word.substring(0, word.offsetByCodePoints(0, 1)));
+        String given = t.transliterate(word.substring(word.offsetByCodePoints(0, 1))).replace("-", "").replace("'", "");
+        return KoreanSurnames.customary(surname) + " " + given;
+    }
+
+    /** Splits Latin text into tokens; dotted single letters become one abbreviation ("l.l.c" is "llc"). */
+    private static void split(String latin, boolean abjad, List<String> out, List<Boolean> outAbjad) {
+        StringBuilder cleaned = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
+                cleaned.append(c);
+            } else if (c == '\'' || c == '`' || c == '\u02bf' || c == '\u02be' || c == '\u2019' || c == '\u00b4') {
+                // apostrophes and Arabic ayn/hamza marks join: siemen's -> siemens, 'ly -> ly
+            } else if (c == ',' && i > 0 && i + 1 < latin.length() && isDigit(latin.charAt(i - 1))
+                    && isDigit(latin.charAt(i + 1))) {
+                // thousands separator inside a number: 11,420 -> 11420
+            } else {
+                cleaned.append(' ');
+            }
+        }
+        for (String chunk : cleaned.toString().split(" +")) {
+            if (chunk.isEmpty()) {
+                continue;
+            }
+            if (chunk.indexOf('.') < 0) {
+                out.add(chunk);
+                outAbjad.add(abjad);
+                continue;
+            }
+            String[] parts = chunk.split("\\.+");
+            List<String> nonEmpty = new ArrayList<>();
+            boolean allSingle = true;
+            for (String p : parts) {
+                if (!p.isEmpty()) {
+                    nonEmpty.add(p);
+                    allSingle &= p.length() == 1 && !isDigit(p.charAt(0));
+                }
+            }
+            if (nonEmpty.size() > 1 && allSingle) {
+                String joined = String.join("", nonEmpty);
+                if (LegalForms.at(List.of(joined), 0) != null) {
+                    out.add(joined);
+                    outAbjad.add(abjad);
+                    continue;
+                }
+            }
+            if (nonEmpty.size() > 1 && nonEmpty.stream().allMatch(p -> isDigit(p.charAt(0)))) {
+                out.add(String.join("", nonEmpty)); // 1.000 or 2.5 kept as one number
+                outAbjad.add(abjad);
+                continue;
+            }
+            for (String p : nonEmpty) {
+                out.add(p);
+                outAbjad.add(abjad);
+            }
+        }
+    }
+
+    private List<NameToken> tag(List<String> raw, List<Boolean> abjad) {
+        List<NameToken> tokens = new ArrayList<>(raw.size());
+        boolean seenWord = false;
+        for (int i = 0; i < raw.size(); ) {
+            String t = raw.get(i);
+            LegalForms.Found form = raw.size() > 1 ? LegalForms.at(raw, i) : null;
+            if (form != null && (seenWord || form.length() > 1 || LEADING_FORMS.contains(t)) && form.length() < raw.size()) {
+                String text = String.join(" ", raw.subList(i, i + form.length()));
+                tokens.add(new NameToken(text.replace(" ", ""), TokenKind.LEGAL_FORM, form.form().canonical(),
+                        false, "", "", ""));
+                i += form.length();
+                continue;
+            }
+            if (!seenWord && raw.size() > 1 && Honorifics.isHonorific(t) && i + 1 < raw.size()) {
+                tokens.add(new NameToken(t, TokenKind.HONORIFIC, t, false, "", "", ""));
+                i++;
+                continue;
+            }
+            tokens.add(token(t, abjad.get(i)));
+            seenWord = true;
+            i++;
+        }
+        return tokens;
+    }
+
+    private NameToken token(String t, boolean abjad) {
+        TokenKind kind;
+        if (t.chars().anyMatch(c -> c >= '0' && c <= '9')) {
+            kind = TokenKind.NUMBER;
+            t = stripLeadingZeros(t);
+        } else if (t.length() == 1) {
+            kind = TokenKind.INITIAL;
+        } else if (PARTICLES.contains(t)) {
+            kind = TokenKind.PARTICLE;
+        } else {
+            kind = TokenKind.WORD;
+        }
+        if (kind == TokenKind.NUMBER) {
+            return new NameToken(t, kind, t, false, t, "", "");
+        }
+        String primary = metaphone.doubleMetaphone(t, false);
+        String alternate = metaphone.doubleMetaphone(t, true);
+        return new NameToken(t, kind, t, abjad, skeleton(t), primary, alternate.equals(primary) ? "" : alternate);
+    }
+
+    private static String stripLeadingZeros(String t) {
+        int i = 0;
+        while (i < t.length() - 1 && t.charAt(i) == '0') {
+            i++;
+        }
+        return t.substring(i);
+    }
+
+    /**
+     * The consonant skeleton of a Latin token: digraphs folded, vowels and the semi-vowels w and y
+     * dropped, doubled letters collapsed. Arabic and Hebrew write few vowels, so "mhmd" (محمد) and
+     * "mohamed" share the skeleton "mhmd".
+     */
+    public static String skeleton(String t) {
+        String s = t.replace("kh", "k").replace("gh", "g").replace("th", "t").replace("dh", "d")
+                .replace("sh", "s").replace("ch", "s").replace("ph", "f").replace("dj", "j").replace("ou", "u");
+        StringBuilder sb = new StringBuilder(s.length());
+        char last = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = switch (s.charAt(i)) {
+                case 'q', 'c' -> 'k';
+                case 'z' -> 's';
+                case 'p' -> 'b';
+                case 'v' -> 'w';
+                default -> s.charAt(i);
+            };
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w') {
+                continue;
+            }
+            if (c != last) {
+                sb.append(c);
+            }
+            last = c;
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

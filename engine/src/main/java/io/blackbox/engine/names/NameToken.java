@@ -1,0 +1,39 @@
+package io.blackbox.engine.names;
+
+import java.util.Objects;
+
+/**
+ * One token of a normalised name.
+ *
+ * @param text      the token in lower-case ASCII Latin
+ * @param kind      what the token is
+ * @param canonical for a legal form its class (e.g. {@code llc} for "L.L.C." and "OOO"), else the text
+ * @param abjad     true when the token was transliterated from a script that does not write every vowel
+ *                  (Arabic, Hebrew, Syriac, Thaana, Thai, Lao): such tokens are compared by consonant skeleton
+ * @param skeleton  consonant skeleton used to compare across vowel-less transliterations
+ * @param phonetic  Double Metaphone primary code, or empty for numbers
+ * @param phoneticAlternate Double Metaphone alternate code, or empty
+ */
+public record NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton,
+                        String phonetic, String phoneticAlternate) {
+    public NameToken {
+        Objects.requireNonNull(kind, "kind");
+        if (text == null || text.isEmpty()) {
+            throw new IllegalArgumentException("token text is empty");
+        }
+        canonical = canonical == null ? text : canonical;
+        skeleton = skeleton == null ? "" : skeleton;
+        phonetic = phonetic == null ? "" : phonetic;
+        phoneticAlternate = phoneticAlternate == null ? "" : phoneticAlternate;
+    }
+
+    /** True for tokens that take part in name alignment (words, numbers, initials, particles). */
+    public boolean isNamePart() {
+        return kind != TokenKind.LEGAL_FORM && kind != TokenKind.HONORIFIC;
+    }
+
+    @Override
+    public String toString() {
+        return kind == TokenKind.WORD ? text : text + "/" + kind;
+    }
+}

@@ -1,0 +1,46 @@
+package io.blackbox.engine.names;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A name after normalisation. The original is kept beside the Latin form so that explanations can show
+ * what the user typed and matching can fall back to it.
+ *
+ * @param original the name as given, stripped
+ * @param latin    the tokens' text joined by single spaces: the comparable Latin form
+ * @param tokens   every token in order, tagged
+ */
+public record NormalizedName(String original, String latin, List<NameToken> tokens) {
+    public NormalizedName {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(latin, "latin");
+        tokens = List.copyOf(tokens);
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("normalised name '" + original + "' has no tokens");
+        }
+    }
+
+    /** Tokens that take part in alignment: everything but legal forms and honorifics. */
+    public List<NameToken> nameTokens() {
+        List<NameToken> parts = tokens.stream().filter(NameToken::isNamePart).toList();
+        // A name made only of tagged words ("Holding Ltd" is rare, "GmbH" alone rarer) still needs
+        // something to align, so fall back to every token.
+        return parts.isEmpty() ? tokens : parts;
+    }
+
+    /** Canonical classes of the legal forms found, e.g. {@code [llc]}. */
+    public List<String> legalForms() {
+        return tokens.stream().filter(t -> t.kind() == TokenKind.LEGAL_FORM).map(NameToken::canonical).distinct().toList();
+    }
+
+    /** Honorifics found, e.g. {@code [mr, dr]}. */
+    public List<String> honorifics() {
+        return tokens.stream().filter(t -> t.kind() == TokenKind.HONORIFIC).map(NameToken::text).toList();
+    }
+
+    /** Number tokens, compared exactly. */
+    public List<String> numbers() {
+        return tokens.stream().filter(t -> t.kind() == TokenKind.NUMBER).map(NameToken::text).toList();
+    }
+}
