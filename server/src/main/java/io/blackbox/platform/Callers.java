@@ -1,0 +1,67 @@
+package io.blackbox.platform;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Finds the {@link Caller} of the current thread: the system while {@link #runAsSystem} runs, else the
+ * principal that Spring Security authenticated.
+ */
+public final class Callers {
+
+    private static final ThreadLocal<Caller> SYSTEM = new ThreadLocal<>();
+
+    private Callers() {
+    }
+
+    public static Optional<Caller> current() {
+        Caller system = SYSTEM.get();
+        if (system != null) {
+            return Optional.of(system);
+        }
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null) {
+            return Optional.empty();
+        }
+        return switch (auth.getPrincipal()) {
+            case Caller c -> Optional.of(c);
+            case CallerHolder h -> Optional.of(h.caller());
+            case null, default -> Optional.empty();
+        };
+    }
+
+    /** The current caller, or an {@link AccessRefusedException} when nobody is signed in. */
+    public static Caller require() {
+        return current().orElseThrow(() -> new AccessRefusedException("authentication required"));
+    }
+
+    /** Runs {@code work} as the system, which sees across organisations; for start-up, jobs and the command line. */
+    public static <T> T runAsSystem(String what, Supplier<T> work) {
+        Caller previous = SYSTEM.get();
+        SYSTEM.set(Caller.system(what));
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                SYSTEM.remove();
+            } else {
+                SYSTEM.set(previous);
+            }
+        }
+    }
+
+    public static void runAsSystem(String what, Runnable work) {
+        runAsSystem(what, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Implemented by security principals that carry a caller (a signed-in user's session). */
+    public interface CallerHolder {
+        Caller caller();
+    }
+}
