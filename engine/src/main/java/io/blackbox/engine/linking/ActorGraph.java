@@ -1,0 +1,124 @@
+package io.blackbox.engine.linking;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Union-find over record indices with the two things plain connected components lack: cannot-link
+ * constraints from operators' splits, and a size guard that refuses (and reports) a join that would
+ * grow an actor past the limit, since such a giant is nearly always a hub that slipped through. Not
+ * thread-safe; the owner serialises access.
+ */
+final class ActorGraph {
+
+    private int[] parent;
+    private int[] size;
+    private int count;
+    /** root to the cannot-link pairs with an end in that root's actor. */
+    private final Map<Integer, List<int[]>> cannot = new HashMap<>();
+
+    ActorGraph(int capacity) {
+        parent = new int[Math.max(capacity, 16)];
+        size = new int[parent.length];
+    }
+
+    /** An independent copy, so a result stays as it was while an incremental linker goes on. */
+    ActorGraph copy() {
+        ActorGraph c = new ActorGraph(parent.length);
+        c.parent = parent.clone();
+        c.size = size.clone();
+        c.count = count;
+        cannot.forEach((root, pairs) -> c.cannot.put(root, new ArrayList<>(pairs)));
+        return c;
+    }
+
+    /** Adds a record as its own actor and returns its index. */
+    int add() {
+        if (count == parent.length) {
+            parent = Arrays.copyOf(parent, count * 2);
+            size = Arrays.copyOf(size, count * 2);
+        }
+        parent[count] = count;
+        size[count] = 1;
+        return count++;
+    }
+
+    int count() {
+        return count;
+    }
+
+    int find(int x) {
+        int r = x;
+        while (parent[r] != r) {
+            r = parent[r];
+        }
+        while (parent[x] != r) {
+            int next = parent[x];
+            parent[x] = r;
+            x = next;
+        }
+        return r;
+    }
+
+    int sizeOf(int x) {
+        return size[find(x)];
+    }
+
+    void forbid(int a, int b) {
+        int[] pair = {a, b};
+        cannot.computeIfAbsent(find(a), k -> new ArrayList<>()).add(pair);
+        cannot.computeIfAbsent(find(b), k -> new ArrayList<>()).add(pair);
+    }
+
+    /** Whether a cannot-link pair keeps the actors of a and b apart. */
+    boolean forbidden(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return false;
+        }
+        List<int[]> la = cannot.getOrDefault(ra, List.of());
+        List<int[]> lb = cannot.getOrDefault(rb, List.of());
+        for (int[] p : la.size() <= lb.size() ? la : lb) {
+            int r0 = find(p[0]);
+            int r1 = find(p[1]);
+            if ((r0 == ra && r1 == rb) || (r0 == rb && r1 == ra)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Joins the actors of a and b unconditionally; returns the new root. */
+    int union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return ra;
+        }
+        if (size[ra] < size[rb]) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        List<int[]> moved = cannot.remove(rb);
+        if (moved != null) {
+            cannot.computeIfAbsent(ra, k -> new ArrayList<>()).addAll(moved);
+        }
+        return ra;
+    }
+
+    /** The root of every record, indexed by record. */
+    int[] roots() {
+        int[] r = new int[count];
+        for (int i = 0; i < count; i++) {
+            r[i] = find(i);
+        }
+        return r;
+    }
+}
