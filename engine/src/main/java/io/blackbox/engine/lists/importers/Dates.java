@@ -26,6 +26,8 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:T.*)?$");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$");
     private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
+    private static final Pattern ENUMERATION = Pattern.compile("\\(?\\b[a-h]\\)\\s*");
+    private static final Pattern MDY_TEXT = Pattern.compile("(?i)^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$");
     private static final Pattern RANGE = Pattern.compile("(?i)^(?:from\\s+)?(.+?)(?:\\s+to\\s+|\\s*[-–]\\s*)(.+)$");
     /** Ranges wider than this are kept as their two ends only; a long range says little about a person. */
     private static final int MAX_RANGE_YEARS = 10;
@@ -39,12 +41,28 @@ public final class Dates {
      * @return the dates denoted (a range of years gives each year); empty when the text is no date
      */
     public static List<PartialDate> parse(String text, SlashOrder order) {
+        List<PartialDate> out = parseSingleOrRange(text, order);
+        if (!out.isEmpty() || text == null) {
+            return out;
+        }
+        // alternatives: "(a) 3.3.1965, (b) 1.1.1965", "1965 or 1966", "1959/1960"
+        String t = ENUMERATION.matcher(text).replaceAll(" ").replace("\"", " ");
+        for (String piece : t.split("(?i)\\s+or\\s+|[,;]|(?<=\\d{4})\\s*/\\s*(?=\\d{4})|(?<=\\d)\\s+(?=\\d{1,2}\\.\\d)")) {
+            if (!piece.isBlank()) {
+                out.addAll(parseSingleOrRange(piece, order));
+            }
+        }
+        return out;
+    }
+
+    private static List<PartialDate> parseSingleOrRange(String text, SlashOrder order) {
         List<PartialDate> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        String t = text.strip().replaceAll("(?i)^(circa|approximately|approx\\.?|about|ca\\.?|between)\\s+", "")
-                .replaceAll("[.;,]+$", "").strip();
+        String t = text.strip().replaceAll("(?i)\\(\\s*approximately\\s*\\)", "").strip();
+        t = t.replaceAll("(?i)^(circa|approximately|approx\\.?|about|around|on or around|ca\\.?|between|possibly|probably"
+                + "|established|founded|in)\\s+", "").replaceAll("[.;,]+$", "").strip();
         PartialDate single = parseOne(t, order);
         if (single != null) {
             out.add(single);
@@ -80,6 +98,12 @@ public final class Dates {
             if (m.matches()) {
                 Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
                 return month == null ? null : new PartialDate(Integer.parseInt(m.group(2)), month, 0);
+            }
+            m = MDY_TEXT.matcher(t);
+            if (m.matches()) {
+                Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+                return month == null ? null
+                        : new PartialDate(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
             }
             m = ISO.matcher(t);
             if (m.matches()) {

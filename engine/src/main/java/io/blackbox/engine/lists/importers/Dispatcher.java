@@ -18,6 +18,12 @@ public final class Dispatcher {
             case OFAC_SDN -> List.of(OfacCsvImporter.read(OfacCsvImporter.SDN_SOURCE, inputs, limits));
             case OFAC_CONS -> List.of(OfacCsvImporter.read(OfacCsvImporter.CONS_SOURCE, inputs, limits));
             case UN_XML -> List.of(UnXmlImporter.read(inputs, limits));
+            case CSL_JSON -> CslJsonImporter.read(inputs, limits);
+            case CSL_CSV -> CslCsvImporter.read(inputs, limits);
+            case EU_ANNEX -> List.of(EuAnnexImporter.read(inputs, limits));
+            case BIS_DPL -> List.of(BisDplImporter.read(inputs, limits));
+            case DOD_1260H -> List.of(Dod1260hImporter.read(inputs, limits));
+            case BIS_MIEU -> List.of(BisMieuImporter.read(inputs, limits));
             default -> List.of(notYet(format, inputs));
         };
     }

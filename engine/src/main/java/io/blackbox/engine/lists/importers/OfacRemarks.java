@@ -201,6 +201,28 @@ public final class OfacRemarks {
         }
     }
 
+    /**
+     * Adds one identifier given as separate label, number and country (the CSL's "ids" column).
+     *
+     * @return false when the label names no known identifier type (e.g. "Gender", "Secondary sanctions risk:")
+     */
+    static boolean identifier(String label, String number, String countryCode, EntityBuilder b) {
+        String l = label.strip().replaceAll("[:\\-\\s]+$", "");
+        for (Label known : LABELS) {
+            String k = known.text.replaceAll("[:\\-\\s]+$", "");
+            if (l.equalsIgnoreCase(k) || l.equalsIgnoreCase(k.replaceAll("\\.$", ""))) {
+                b.identifier(known.type, number, countryCode,
+                        known.type == IdentifierType.OTHER || isGenericLabel(known) ? known.text : null);
+                return true;
+            }
+        }
+        if (l.equalsIgnoreCase("Vessel Registration Identification") && number.toUpperCase(Locale.ROOT).startsWith("IMO")) {
+            b.identifier(IdentifierType.IMO, number.substring(3).strip(), countryCode, null);
+            return true;
+        }
+        return false;
+    }
+
     private static boolean isGenericLabel(Label l) {
         // keep the source's label where the type alone loses what kind of number it is
         return l.type == IdentifierType.REGISTRATION || l.type == IdentifierType.NATIONAL_ID
