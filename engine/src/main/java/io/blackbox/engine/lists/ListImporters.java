@@ -43,6 +43,15 @@ public final class ListImporters {
 
     /** As {@link #read(ListFormat, List)}, with explicit limits. */
     public static List<ImportResult> read(ListFormat format, List<Path> files, ImportLimits limits) {
+        return read(format, files, limits, null);
+    }
+
+    /**
+     * As {@link #read(ListFormat, List)}, with explicit limits and the source key for formats that carry
+     * none (a member's {@link ListFormat#CUSTOM_CSV}, FtM lines without datasets); null means {@code custom}.
+     */
+    public static List<ImportResult> read(ListFormat format, List<Path> files, ImportLimits limits,
+                                          String defaultSource) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(limits, "limits");
         if (files == null || files.isEmpty()) {
@@ -61,7 +70,7 @@ public final class ListImporters {
                 throw new UncheckedIOException("cannot read list file " + p, e);
             }
         }
-        return readInputs(format, inputs, limits);
+        return readInputs(format, inputs, limits, defaultSource);
     }
 
     /**
@@ -76,6 +85,10 @@ public final class ListImporters {
         Objects.requireNonNull(limits, "limits");
         if (inputs == null || inputs.isEmpty()) {
             throw new IllegalArgumentException("no inputs given for format " + format.key());
+        }
+        if (defaultSource != null && !defaultSource.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("source '" + defaultSource
+                    + "' must be lower-case letters, digits and dashes");
         }
         return io.blackbox.engine.lists.importers.Dispatcher.read(format, List.copyOf(inputs), limits,
                 defaultSource == null ? "custom" : defaultSource);

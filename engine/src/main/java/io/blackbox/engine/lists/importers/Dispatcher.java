@@ -24,13 +24,8 @@ public final class Dispatcher {
             case BIS_DPL -> List.of(BisDplImporter.read(inputs, limits));
             case DOD_1260H -> List.of(Dod1260hImporter.read(inputs, limits));
             case BIS_MIEU -> List.of(BisMieuImporter.read(inputs, limits));
-            default -> List.of(notYet(format, inputs));
+            case CUSTOM_CSV -> List.of(CustomCsvImporter.read(defaultSource, inputs, limits));
+            case FTM_JSON -> FtmJson.read(inputs, limits, defaultSource);
         };
-    }
-
-    private static ImportResult notYet(ListFormat format, List<ListInput> inputs) {
-        IssueLog log = new IssueLog();
-        log.error(inputs.getFirst().baseName(), "file", null, "format " + format.key() + " is not implemented yet");
-        return new ImportResult("unknown", List.of(), log.issues());
     }
 }
