@@ -17,7 +17,7 @@ final class PasswordChangeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String path = req.getServletPath();
+        String path = req.getRequestURI().substring(req.getContextPath().length());
         if (auth != null && auth.getPrincipal() instanceof SignedInUser user && user.mustChangePassword()
                 && !path.equals("/account/password") && !path.equals("/logout") && !path.startsWith("/css/")
                 && !path.startsWith("/webjars/") && !path.startsWith("/error")) {

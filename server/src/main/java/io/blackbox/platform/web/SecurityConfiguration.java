@@ -22,7 +22,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -78,8 +80,8 @@ class SecurityConfiguration {
                         .successHandler(onSuccess(throttle, audit))
                         .failureHandler(onFailure(throttle, audit)))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SignInEntryPoint()).accessDeniedHandler((req, res, ex) -> {
                     boolean csrf = ex instanceof CsrfException;
                     req.setAttribute("problem", csrf
                             ? "The form was not sent from this site or has expired. Reload the page and try again."
@@ -93,6 +95,20 @@ class SecurityConfiguration {
                 .addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Sends anonymous visitors to the sign-in page, saying so when their session has expired. */
+    private static final class SignInEntryPoint extends LoginUrlAuthenticationEntryPoint {
+        SignInEntryPoint() {
+            super("/login");
+        }
+
+        @Override
+        protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
+                                                         AuthenticationException exception) {
+            boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            return expired ? "/login?expired" : "/login";
+        }
     }
 
     @Bean
@@ -113,7 +129,8 @@ class SecurityConfiguration {
             @Override
             protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
                     throws ServletException, IOException {
-                if ("POST".equals(req.getMethod()) && "/login".equals(req.getServletPath())) {
+                if ("POST".equals(req.getMethod())
+                        && "/login".equals(req.getRequestURI().substring(req.getContextPath().length()))) {
                     Duration wait = throttle.retryAfter(throttleKey(req));
                     if (!wait.isZero()) {
                         res.sendRedirect(req.getContextPath() + "/login?locked=" + Math.max(1, wait.toMinutes() + 1));
