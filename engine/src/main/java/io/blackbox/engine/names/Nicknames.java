@@ -70,6 +70,14 @@ public final class Nicknames {
         if (fa == null || fb == null) {
             return false;
         }
+        if (fa.contains(b) || fb.contains(a)) {
+            return true;
+        }
+        // Two formal names are not made equal by a nickname they share (Robert and William are both
+        // "Bill"); two nicknames of one formal name are (Bill and Will).
+        if (fa.contains(a) || fb.contains(b)) {
+            return false;
+        }
         for (String f : fa) {
             if (fb.contains(f)) {
                 return true;

@@ -1,0 +1,288 @@
+package io.blackbox.engine.matching;
+
+import io.blackbox.engine.names.NameToken;
+import io.blackbox.engine.names.Nicknames;
+import io.blackbox.engine.names.NormalizedName;
+import io.blackbox.engine.names.TokenKind;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+/**
+ * The Lucene-backed {@link MatchIndex}. One document per name; fields hold whole tokens (with joined
+ * neighbours and nickname formal names), Double Metaphone keys, consonant skeletons (for vowel-less
+ * transliterations), character trigrams (for typos) and identifier keys. Retrieval is a disjunction of
+ * all of them, so BM25's idf makes rare tokens count more; the top candidates are rescored by the
+ * {@link Matcher}, which alone decides the score. Normalised names are held on the heap beside the index
+ * so that rescoring never transliterates again.
+ */
+final class LuceneMatchIndex implements MatchIndex {
+    static final String RECORD = "r";
+    static final String TOKENS = "t";
+    static final String PHONETIC = "p";
+    static final String SKELETON = "k";
+    static final String GRAMS = "g";
+    static final String IDS = "i";
+
+    private static final float TOKEN_BOOST = 2.0f;
+    private static final float PHONETIC_BOOST = 0.7f;
+    private static final float SKELETON_BOOST = 0.7f;
+    private static final float GRAM_BOOST = 0.25f;
+    private static final float ID_BOOST = 50f;
+    private static final int MAX_GRAM_CLAUSES = 60;
+
+    private static final FieldType TERMS = new FieldType();
+
+    static {
+        // Only whether a term occurs matters: no frequencies, positions or norms, which keeps the
+        // index small and every name, long or short, on equal footing.
+        TERMS.setIndexOptions(IndexOptions.DOCS);
+        TERMS.setTokenized(true);
+        TERMS.setOmitNorms(true);
+        TERMS.freeze();
+    }
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final PreparedRecord[] records;
+    private final long names;
+    private final Matcher matcher;
+    private final Nicknames nicknames = Nicknames.getDefault();
+    private final int candidates;
+
+    private LuceneMatchIndex(Directory directory, PreparedRecord[] records, long names, Matcher matcher, int candidates)
+            throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null); // every query differs; caching would only contend
+        this.records = records;
+        this.names = names;
+        this.matcher = matcher;
+        this.candidates = candidates;
+    }
+
+    static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path) throws IOException {
+        Objects.requireNonNull(input, "records");
+        Objects.requireNonNull(matcher, "matcher");
+        List<MatchRecord> list = List.copyOf(input);
+        Directory dir = path == null ? new ByteBuffersDirectory() : FSDirectory.open(path);
+        Analyzer analyzer = new WhitespaceAnalyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(256);
+        PreparedRecord[] prepared = new PreparedRecord[list.size()];
+        AtomicLong nameCount = new AtomicLong();
+        LuceneMatchIndex probe = null;
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            // Normalising (transliteration) dominates build time; IndexWriter takes documents from many threads.
+            IntStream.range(0, list.size()).parallel().forEach(i -> {
+                PreparedRecord r = matcher.prepare(list.get(i));
+                prepared[i] = r;
+                try {
+                    for (int j = 0; j < r.names().size(); j++) {
+                        writer.addDocument(document(i, r.names().get(j), j == 0 ? r.identifiers() : Set.of()));
+                        nameCount.incrementAndGet();
+                    }
+                    if (r.names().isEmpty() && !r.identifiers().isEmpty()) {
+                        writer.addDocument(document(i, null, r.identifiers()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.forceMerge(1);
+            writer.commit();
+        }
+        return new LuceneMatchIndex(dir, prepared, nameCount.get(), matcher, DEFAULT_CANDIDATES);
+    }
+
+    private static Document document(int record, NormalizedName name, Set<String> identifiers) {
+        Document doc = new Document();
+        doc.add(new NumericDocValuesField(RECORD, record));
+        if (name != null) {
+            Terms terms = new Terms();
+            terms.add(name, Nicknames.getDefault());
+            add(doc, TOKENS, terms.tokens);
+            add(doc, PHONETIC, terms.phonetic);
+            add(doc, SKELETON, terms.skeletons);
+            add(doc, GRAMS, terms.grams);
+        }
+        add(doc, IDS, identifiers);
+        return doc;
+    }
+
+    private static void add(Document doc, String field, Collection<String> terms) {
+        if (!terms.isEmpty()) {
+            doc.add(new Field(field, String.join(" ", terms), TERMS));
+        }
+    }
+
+    /** The retrieval terms of a name, by field. */
+    static final class Terms {
+        final Set<String> tokens = new LinkedHashSet<>();
+        final Set<String> phonetic = new LinkedHashSet<>();
+        final Set<String> skeletons = new LinkedHashSet<>();
+        final Set<String> grams = new LinkedHashSet<>();
+
+        void add(NormalizedName name, Nicknames nicknames) {
+            List<NameToken> parts = name.nameTokens();
+            NameToken previous = null;
+            for (NameToken t : parts) {
+                String text = t.text();
+                if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+                    tokens.add(text);
+                    tokens.addAll(nicknames.formalNamesOf(text));
+                }
+                if (t.kind() == TokenKind.WORD) {
+                    if (t.phonetic().length() >= 2) {
+                        phonetic.add(t.phonetic());
+                        if (!t.phoneticAlternate().isEmpty()) {
+                            phonetic.add(t.phoneticAlternate());
+                        }
+                    }
+                    if (t.skeleton().length() >= 2) {
+                        skeletons.add(t.skeleton());
+                    }
+                    if (text.length() >= 3) {
+                        String padded = "_" + text + "_";
+                        for (int i = 0; i + 3 <= padded.length(); i++) {
+                            grams.add(padded.substring(i, i + 3));
+                        }
+                    }
+                }
+                if (previous != null && isJoinable(previous) && isJoinable(t)) {
+                    // "abd al" + "rahman" style splits: neighbours joined meet the one-word spelling
+                    String joined = previous.text() + text;
+                    tokens.add(joined);
+                    String sk = io.blackbox.engine.names.NameNormalizer.skeleton(joined);
+                    if (sk.length() >= 3) {
+                        skeletons.add(sk);
+                    }
+                }
+                previous = t;
+            }
+        }
+
+        private static boolean isJoinable(NameToken t) {
+            return t.kind() == TokenKind.WORD || t.kind() == TokenKind.PARTICLE;
+        }
+    }
+
+    @Override
+    public List<MatchResult> search(Query query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit + " is not positive");
+        }
+        PreparedRecord q = matcher.prepare(query);
+        try {
+            return search(q, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index search failed", e);
+        }
+    }
+
+    private List<MatchResult> search(PreparedRecord q, int limit) throws IOException {
+        Terms terms = new Terms();
+        for (NormalizedName n : q.names()) {
+            terms.add(n, nicknames);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses(b, TOKENS, terms.tokens, TOKEN_BOOST, Integer.MAX_VALUE);
+        clauses(b, PHONETIC, terms.phonetic, PHONETIC_BOOST, Integer.MAX_VALUE);
+        clauses(b, SKELETON, terms.skeletons, SKELETON_BOOST, Integer.MAX_VALUE);
+        clauses(b, GRAMS, terms.grams, GRAM_BOOST, MAX_GRAM_CLAUSES);
+        clauses(b, IDS, q.identifiers(), ID_BOOST, Integer.MAX_VALUE);
+        TopDocs top = searcher.search(b.build(), candidates);
+        Set<Integer> seen = new HashSet<>();
+        List<MatchResult> results = new ArrayList<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (ScoreDoc sd : top.scoreDocs) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            NumericDocValues dv = leaf.reader().getNumericDocValues(RECORD);
+            int local = sd.doc - leaf.docBase;
+            if (dv == null || !dv.advanceExact(local)) {
+                continue;
+            }
+            int ord = (int) dv.longValue();
+            if (seen.add(ord)) {
+                results.add(matcher.score(q, records[ord]));
+            }
+        }
+        results.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
+        return results.size() > limit ? List.copyOf(results.subList(0, limit)) : results;
+    }
+
+    private static void clauses(BooleanQuery.Builder b, String field, Collection<String> terms, float boost, int max) {
+        int n = 0;
+        for (String t : terms) {
+            if (n++ >= max) {
+                break;
+            }
+            b.add(new BoostQuery(new TermQuery(new Term(field, t)), boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    @Override
+    public int size() {
+        return records.length;
+    }
+
+    @Override
+    public long nameCount() {
+        return names;
+    }
+
+    @Override
+    public Matcher matcher() {
+        return matcher;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the match index", e);
+        }
+    }
+}

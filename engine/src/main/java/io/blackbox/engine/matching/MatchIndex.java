@@ -1,0 +1,57 @@
+package io.blackbox.engine.matching;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A screenable set of records: finds candidates for a query and scores them. Implementations must be
+ * thread-safe for concurrent {@link #search} calls. The only implementation keeps Apache Lucene behind
+ * this interface.
+ */
+public interface MatchIndex extends AutoCloseable {
+
+    /** Candidates retrieved per query before rescoring; more costs time, fewer costs recall. */
+    int DEFAULT_CANDIDATES = 50;
+
+    /**
+     * The best-scoring records for a query, best first, at most {@code limit}.
+     *
+     * @throws IllegalArgumentException when no name of the query can be normalised and it has no
+     *                                  identifier, or limit is not positive
+     */
+    List<MatchResult> search(Query query, int limit);
+
+    /** Records indexed. */
+    int size();
+
+    /** Names indexed (records times their names that could be normalised). */
+    long nameCount();
+
+    /** The matcher used to score, with its thresholds. */
+    Matcher matcher();
+
+    @Override
+    void close();
+
+    /** Builds an in-memory index with the default matcher. */
+    static MatchIndex build(Collection<MatchRecord> records) {
+        return build(records, new Matcher(), null);
+    }
+
+    /**
+     * Builds an index.
+     *
+     * @param records   what to index; ids should be unique
+     * @param matcher   the scorer
+     * @param directory a folder for a memory-mapped index, or null to keep it on the heap
+     */
+    static MatchIndex build(Collection<MatchRecord> records, Matcher matcher, Path directory) {
+        try {
+            return LuceneMatchIndex.build(records, matcher, directory);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot build the match index", e);
+        }
+    }
+}

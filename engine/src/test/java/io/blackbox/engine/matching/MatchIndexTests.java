@@ -1,0 +1,128 @@
+package io.blackbox.engine.matching;
+
+import io.blackbox.engine.lists.EntityName;
+import io.blackbox.engine.lists.Identifier;
+import io.blackbox.engine.lists.IdentifierType;
+import io.blackbox.engine.lists.Schema;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MatchIndexTests {
+    private static MatchIndex index;
+
+    static MatchRecord record(String id, Schema schema, String... names) {
+        List<EntityName> list = new ArrayList<>();
+        list.add(EntityName.primary(names[0]));
+        for (int i = 1; i < names.length; i++) {
+            list.add(EntityName.alias(names[i]));
+        }
+        return new MatchRecord(id, schema, null, list, List.of(), List.of(), List.of());
+    }
+
+    static List<MatchRecord> records() {
+        List<MatchRecord> r = new ArrayList<>();
+        r.add(record("t:putin", Schema.PERSON, "PUTIN, Vladimir Vladimirovich", "Владимир Путин"));
+        r.add(record("t:ali", Schema.PERSON, "Mohamed Ali"));
+        r.add(record("t:aero", Schema.COMPANY, "AEROCARIBBEAN AIRLINES", "AERO-CARIBBEAN"));
+        r.add(record("t:anglo", Schema.COMPANY, "ANGLO-CARIBBEAN CO., LTD."));
+        r.add(record("t:kim", Schema.PERSON, "KIM Jong Un"));
+        r.add(new MatchRecord("t:ship", Schema.VESSEL, null, List.of(EntityName.primary("Sea Pony 1")), List.of(), List.of(),
+                List.of(new Identifier(IdentifierType.IMO, "IMO 9123456"))));
+        String[] given = {"John", "Maria", "Ahmed", "Olga", "Li", "Pedro", "Anna", "Omar"};
+        String[] family = {"Smith", "Garcia", "Hassan", "Ivanova", "Wang", "Silva", "Novak", "Haddad"};
+        for (String g : given) {
+            for (String f : family) {
+                r.add(record("f:" + g + f, Schema.PERSON, g + " " + f));
+            }
+        }
+        return r;
+    }
+
+    @BeforeAll
+    static void build() {
+        index = MatchIndex.build(records());
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private String top(String name) {
+        List<MatchResult> hits = index.search(Query.name(name), 3);
+        return hits.isEmpty() ? null : hits.getFirst().entityId();
+    }
+
+    @Test
+    void findsByExactReorderedMisspeltAndTransliteratedNames() {
+        assertThat(top("Vladimir Putin")).isEqualTo("t:putin");
+        assertThat(top("Putin Vladimir")).isEqualTo("t:putin");
+        assertThat(top("Vladimr Puttin")).isEqualTo("t:putin");
+        assertThat(top("Владимир Путин")).isEqualTo("t:putin");
+        assertThat(top("محمد علي")).isEqualTo("t:ali");
+        assertThat(top("Aerocaribean Airlines")).isEqualTo("t:aero");
+        assertThat(top("Anglo Caribbean Company Limited")).isEqualTo("t:anglo");
+        assertThat(top("Kim Jong-un")).isEqualTo("t:kim");
+    }
+
+    @Test
+    void findsByIdentifierAlone() {
+        Query q = new Query(List.of(), null, List.of(), List.of(), List.of(new Identifier(IdentifierType.IMO, "9123456")));
+        List<MatchResult> hits = index.search(q, 1);
+        assertThat(hits).extracting(MatchResult::entityId).containsExactly("t:ship");
+        assertThat(hits.getFirst().isMatch()).isTrue();
+    }
+
+    @Test
+    void ranksBestFirstAndHonoursTheLimit() {
+        List<MatchResult> hits = index.search(Query.name("John Smith"), 4);
+        assertThat(hits).hasSizeLessThanOrEqualTo(4);
+        assertThat(hits.getFirst().entityId()).isEqualTo("f:JohnSmith");
+        for (int i = 1; i < hits.size(); i++) {
+            assertThat(hits.get(i).score()).isLessThanOrEqualTo(hits.get(i - 1).score());
+        }
+        assertThatThrownBy(() -> index.search(Query.name("x"), 0)).hasMessageContaining("limit");
+    }
+
+    @Test
+    void unrelatedNamesDoNotMatch() {
+        assertThat(index.search(Query.name("Xavier Quintero Bolaños"), 5)).noneMatch(MatchResult::isMatch);
+    }
+
+    @Test
+    void servesConcurrentQueries() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String name = i % 2 == 0 ? "Olga Ivanova" : "Pedro Silva";
+                futures.add(pool.submit(() -> top(name)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get()).isEqualTo(i % 2 == 0 ? "f:OlgaIvanova" : "f:PedroSilva");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void buildsOnDiskToo(@TempDir Path dir) {
+        try (MatchIndex disk = MatchIndex.build(records(), new Matcher(), dir)) {
+            assertThat(disk.size()).isEqualTo(index.size());
+            assertThat(disk.search(Query.name("Mohamed Ali"), 1).getFirst().entityId()).isEqualTo("t:ali");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.blackbox.engine.matching;
+
+import io.blackbox.engine.lists.EntityName;
+import io.blackbox.engine.lists.Identifier;
+import io.blackbox.engine.lists.IdentifierType;
+import io.blackbox.engine.lists.PartialDate;
+import io.blackbox.engine.lists.Schema;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MatcherTests {
+    private final Matcher matcher = new Matcher();
+
+    private double score(String a, String b) {
+        return matcher.scorePair(a, b, null).score();
+    }
+
+    @Test
+    void identicalNamesScoreOne() {
+        assertThat(score("Vladimir Putin", "Vladimir Putin")).isEqualTo(1.0);
+        assertThat(score("AEROCARIBBEAN AIRLINES", "aerocaribbean airlines")).isEqualTo(1.0);
+    }
+
+    @Test
+    void orderDoesNotMatter() {
+        assertThat(score("PUTIN, Vladimir", "Vladimir Putin")).isEqualTo(1.0);
+        assertThat(score("AIRLINES AEROCARIBBEAN", "AEROCARIBBEAN AIRLINES")).isEqualTo(1.0);
+    }
+
+    @Test
+    void typosTransliterationsAndNicknamesMatch() {
+        assertThat(matcher.scorePair("Vladimir Putin", "Vladimir Poutine", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Владимир Путин", "Vladimir Putin", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("محمد علي", "Mohamed Ali", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Bill Clinton", "William Clinton", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Abdulrahman Hassan", "Abd al Rahman Hassan", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("John Michael Smith", "John Smith", null).isMatch()).isTrue();
+    }
+
+    @Test
+    void differentPeopleDoNotMatch() {
+        assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
+        assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();
+        assertThat(matcher.scorePair("hadi alwai", "hadi", null).isMatch()).isFalse();
+    }
+
+    @Test
+    void numberMismatchLowersTheScore() {
+        MatchResult r = matcher.scorePair("Sea Pony 1", "Sea Pony 2", Schema.VESSEL);
+        assertThat(r.isMatch()).isFalse();
+        assertThat(r.explanation().features()).extracting(FeatureContribution::feature).contains("number");
+        assertThat(matcher.scorePair("155 machine repair plant", "175 machine repair plant", null).isMatch()).isFalse();
+    }
+
+    @Test
+    void legalFormMismatchLowersTheScoreALittle() {
+        double same = score("Acme Trading LLC", "Acme Trading L.L.C.");
+        double family = score("Acme Trading LLC", "Acme Trading GmbH");
+        double other = score("Acme Trading LLC", "Acme Trading JSC");
+        assertThat(same).isEqualTo(1.0);
+        assertThat(family).isLessThan(same);
+        assertThat(other).isLessThan(family);
+        assertThat(score("Acme Trading LLC", "Acme Trading")).isEqualTo(1.0);
+    }
+
+    @Test
+    void birthDateCountryAndIdentifiersAdjust() {
+        MatchRecord putin = new MatchRecord("x:1", Schema.PERSON, null, List.of(EntityName.primary("Vladimir Putin")),
+                List.of("RU"), List.of(PartialDate.parse("1952-10-07")), List.of(new Identifier(IdentifierType.PASSPORT, "AB 123456")));
+        double plain = matcher.score(Query.name("Vladimir Putin"), putin).score();
+        Query otherDob = new Query(List.of("Vladimir Putin"), Schema.PERSON, List.of(), List.of(PartialDate.parse("1980")), List.of());
+        Query otherCountry = new Query(List.of("Vladimir Putin"), Schema.PERSON, List.of("FR"), List.of(), List.of());
+        Query company = new Query(List.of("Vladimir Putin"), Schema.COMPANY, List.of(), List.of(), List.of());
+        Query byPassport = new Query(List.of("V. Putin-Smith"), null, List.of(), List.of(),
+                List.of(new Identifier(IdentifierType.PASSPORT, "ab123456")));
+        assertThat(matcher.score(otherDob, putin).score()).isLessThan(plain);
+        assertThat(matcher.score(otherCountry, putin).score()).isLessThan(plain);
+        assertThat(matcher.score(company, putin).isMatch()).isFalse();
+        MatchResult id = matcher.score(byPassport, putin);
+        assertThat(id.isMatch()).isTrue();
+        assertThat(id.explanation().features()).extracting(FeatureContribution::feature).contains("identifier");
+    }
+
+    @Test
+    void explainsWhichNamesAlignedAndWhy() {
+        MatchRecord r = new MatchRecord("x:2", Schema.PERSON, null,
+                List.of(EntityName.primary("Someone Else"), EntityName.alias("PUTIN, Vladimir Vladimirovich")),
+                List.of(), List.of(), List.of());
+        MatchResult m = matcher.score(Query.name("Vladimir Poutin"), r);
+        Explanation e = m.explanation();
+        assertThat(e.candidateName()).isEqualTo("PUTIN, Vladimir Vladimirovich");
+        assertThat(e.alignments()).extracting(TokenAlignment::queryPart).containsExactlyInAnyOrder("vladimir", "poutin");
+        assertThat(e.alignments()).anySatisfy(a -> assertThat(a.method()).isEqualTo("exact"));
+        assertThat(e.unmatchedCandidate()).containsExactly("vladimirovich");
+        assertThat(e.toString()).contains("poutin ~ putin");
+    }
+
+    @Test
+    void weakAliasesCountALittleLess() {
+        MatchRecord strong = new MatchRecord("x:3", Schema.PERSON, null, List.of(EntityName.primary("Abu Bakr")), List.of(), List.of(), List.of());
+        MatchRecord weak = new MatchRecord("x:4", Schema.PERSON, "Somebody",
+                List.of(EntityName.primary("Somebody"), EntityName.weakAlias("Abu Bakr")), List.of(), List.of(), List.of());
+        assertThat(matcher.score(Query.name("Abu Bakr"), weak).score()).isLessThan(matcher.score(Query.name("Abu Bakr"), strong).score());
+    }
+
+    @Test
+    void bandsFollowTheThresholds() {
+        Thresholds t = Thresholds.DEFAULT;
+        assertThat(t.band(t.match())).isEqualTo(Band.MATCH);
+        assertThat(t.band(t.review())).isEqualTo(Band.REVIEW);
+        assertThat(t.band(t.review() - 0.01)).isEqualTo(Band.NO_MATCH);
+        assertThatThrownBy(() -> new Thresholds(0.5, 0.7)).hasMessageContaining("0.7");
+    }
+
+    @Test
+    void badNamesAreRefusedNamingTheField() {
+        assertThatThrownBy(() -> matcher.scorePair("", "x", null)).hasMessageStartingWith("name1");
+        assertThatThrownBy(() -> matcher.scorePair("x", "🙈", null)).hasMessageStartingWith("name2");
+    }
+}

@@ -1,0 +1,100 @@
+package io.blackbox.engine.names;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class NameNormalizerTests {
+    private final NameNormalizer normalizer = NameNormalizer.getDefault();
+
+    private List<String> texts(String name) {
+        return normalizer.normalize(name).tokens().stream().map(NameToken::text).toList();
+    }
+
+    @Test
+    void foldsCaseAccentsAndPunctuation() {
+        assertThat(normalizer.normalize("  Nicolás  MADURO-Moros ").latin()).isEqualTo("nicolas maduro moros");
+        assertThat(normalizer.normalize("Banco.Nacional_de@Cuba").latin()).isEqualTo("banco nacional de cuba");
+        assertThat(texts("Siemen's")).containsExactly("siemens");
+    }
+
+    @Test
+    void keepsTheOriginal() {
+        assertThat(normalizer.normalize(" Владимир Путин ").original()).isEqualTo("Владимир Путин");
+    }
+
+    @Test
+    void transliteratesEveryScriptToLatin() {
+        assertThat(normalizer.normalize("Владимир Путин").latin()).isEqualTo("vladimir putin");
+        assertThat(normalizer.normalize("Αλέξανδρος").latin()).isEqualTo("alexandros");
+        assertThat(normalizer.normalize("محمد علي").latin()).isEqualTo("mhmd ly");
+        assertThat(normalizer.normalize("习近平").latin()).isEqualTo("xi jinping");
+        assertThat(normalizer.normalize("김정은").latin()).isEqualTo("kim jeongeun");
+        assertThat(normalizer.normalize("ウラジーミル・プーチン").latin()).isEqualTo("urajimiru puchin");
+    }
+
+    @Test
+    void marksVowelLessScriptsForSkeletonComparison() {
+        NameToken t = normalizer.normalize("محمد").tokens().getFirst();
+        assertThat(t.abjad()).isTrue();
+        assertThat(t.skeleton()).isEqualTo(NameNormalizer.skeleton("mohamed"));
+    }
+
+    @Test
+    void tagsLegalFormsWithTheirClass() {
+        for (String name : List.of("Acme LLC", "Acme L.L.C.", "ООО Acme", "Acme Limited Liability Company")) {
+            NormalizedName n = normalizer.normalize(name);
+            assertThat(n.legalForms()).as(name).containsExactly("llc");
+            assertThat(n.nameTokens()).as(name).extracting(NameToken::text).containsExactly("acme");
+        }
+        assertThat(normalizer.normalize("Siemens GmbH").legalForms()).containsExactly("gmbh");
+        assertThat(normalizer.normalize("Petro Royal FZE").legalForms()).containsExactly("fze");
+        assertThat(normalizer.normalize("Banco S.A.").legalForms()).containsExactly("sa");
+        assertThat(normalizer.normalize("Anglo-Caribbean Co., Ltd.").legalForms()).containsExactly("ltd");
+        assertThat(normalizer.normalize("Siemens Aktiengesellschaft").legalForms()).containsExactly("ag");
+    }
+
+    @Test
+    void aLoneLegalFormWordIsAName() {
+        assertThat(normalizer.normalize("Ltd").tokens().getFirst().kind()).isEqualTo(TokenKind.WORD);
+    }
+
+    @Test
+    void tagsHonorificsInsteadOfDroppingThem() {
+        NormalizedName n = normalizer.normalize("Mr. John Doe");
+        assertThat(n.honorifics()).containsExactly("mr");
+        assertThat(n.nameTokens()).extracting(NameToken::text).containsExactly("john", "doe");
+    }
+
+    @Test
+    void readsInitialsAndNumbers() {
+        NormalizedName n = normalizer.normalize("J.R. Smith 007");
+        assertThat(n.tokens()).extracting(NameToken::kind)
+                .containsExactly(TokenKind.INITIAL, TokenKind.INITIAL, TokenKind.WORD, TokenKind.NUMBER);
+        assertThat(n.numbers()).containsExactly("7");
+        assertThat(normalizer.normalize("11,420 Corp").numbers()).containsExactly("11420");
+    }
+
+    @Test
+    void dropsBracketedNotes() {
+        assertThat(normalizer.normalize("RUNNING BROOK, LLC (USA)").latin()).isEqualTo("running brook llc");
+        assertThat(normalizer.normalize("(USA)").latin()).isEqualTo("usa");
+    }
+
+    @Test
+    void refusesNamesWithoutLettersNamingTheProblem() {
+        assertThatThrownBy(() -> normalizer.normalize("")).hasMessageContaining("empty");
+        assertThatThrownBy(() -> normalizer.normalize(null)).hasMessageContaining("empty");
+        assertThatThrownBy(() -> normalizer.normalize(".,!@#$%^&*()")).hasMessageContaining("no letters or digits");
+        assertThatThrownBy(() -> normalizer.normalize("😀🙈")).hasMessageContaining("no letters or digits");
+        assertThatThrownBy(() -> normalizer.normalize("a".repeat(10_000))).hasMessageContaining("10000 characters");
+    }
+
+    @Test
+    void acceptsMixedScripts() {
+        assertThat(normalizer.normalize("ООО Gazprom Нефть").latin()).isEqualTo("ooo gazprom neft");
+    }
+}
