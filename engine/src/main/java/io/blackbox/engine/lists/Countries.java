@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class Countries {
     private static final Map<String, String> BY_NAME = build();
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Set<String> ISO_CODES = Set.copyOf(java.util.Arrays.asList(Locale.getISOCountries()));
 
     private Countries() {
@@ -31,6 +33,19 @@ public final class Countries {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return Optional.empty();
         }
+        Optional<String> cached = CACHE.get(nameOrCode);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<String> found = lookup(nameOrCode);
+        // lists repeat a few hundred distinct spellings; the bound only guards against hostile input
+        if (CACHE.size() < 50_000) {
+            CACHE.put(nameOrCode, found);
+        }
+        return found;
+    }
+
+    private static Optional<String> lookup(String nameOrCode) {
         String t = nameOrCode.strip();
         if (t.length() == 2 && t.chars().allMatch(Character::isLetter)) {
             String up = t.toUpperCase(Locale.ROOT);

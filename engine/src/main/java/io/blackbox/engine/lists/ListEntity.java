@@ -29,8 +29,11 @@ public record ListEntity(
         List<String> programs,
         String remarks) {
 
+    private static final java.util.regex.Pattern SOURCE_KEY = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final java.util.regex.Pattern COUNTRY_CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+
     public ListEntity {
-        if (source == null || !source.matches("[a-z0-9][a-z0-9-]*")) {
+        if (source == null || !SOURCE_KEY.matcher(source).matches()) {
             throw new IllegalArgumentException("source '" + source + "' must be lower-case letters, digits and dashes");
         }
         if (sourceId == null || sourceId.isBlank()) {
@@ -44,7 +47,7 @@ public record ListEntity(
         addresses = List.copyOf(addresses);
         countries = List.copyOf(countries);
         for (String c : countries) {
-            if (!c.matches("[A-Z]{2}")) {
+            if (!COUNTRY_CODE.matcher(c).matches()) {
                 throw new IllegalArgumentException("entity " + source + ":" + sourceId + " country '" + c
                         + "' is not an ISO 3166-1 alpha-2 code");
             }

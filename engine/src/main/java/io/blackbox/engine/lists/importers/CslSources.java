@@ -28,6 +28,8 @@ public final class CslSources {
             Map.entry("SDN", "us-csl-sdn"),
             Map.entry("SSI", "us-csl-ssi"),
             Map.entry("UVL", "us-csl-uvl"));
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern ABBREVIATION = Pattern.compile("\\(([^)]+)\\)");
 
     private CslSources() {
@@ -38,6 +40,18 @@ public final class CslSources {
         if (sourceName == null || sourceName.isBlank()) {
             throw new IllegalArgumentException("CSL source name is empty");
         }
+        String cached = CACHE.get(sourceName);
+        if (cached != null) {
+            return cached;
+        }
+        String key = compute(sourceName);
+        if (CACHE.size() < 1000) {
+            CACHE.put(sourceName, key);
+        }
+        return key;
+    }
+
+    private static String compute(String sourceName) {
         Matcher m = ABBREVIATION.matcher(sourceName);
         String abbr = m.find() ? m.group(1) : sourceName.split(" - ")[0];
         abbr = abbr.strip().replaceFirst("(?i)\\s+list$", "");

@@ -26,6 +26,11 @@ public final class Dates {
     private static final Pattern ISO = Pattern.compile("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?(?:T.*)?$");
     private static final Pattern DOTTED = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})$");
     private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\(\\s*approximately\\s*\\)");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)^(circa|approximately|approx\\.?|about|around"
+            + "|on or around|ca\\.?|between|possibly|probably|established|founded|in)\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]+$");
+    private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
     private static final Pattern ENUMERATION = Pattern.compile("\\(?\\b[a-h]\\)\\s*");
     private static final Pattern MDY_TEXT = Pattern.compile("(?i)^([a-z]{3})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$");
     private static final Pattern RANGE = Pattern.compile("(?i)^(?:from\\s+)?(.+?)(?:\\s+to\\s+|\\s*[-–]\\s*)(.+)$");
@@ -60,15 +65,14 @@ public final class Dates {
         if (text == null) {
             return out;
         }
-        String t = text.strip().replaceAll("(?i)\\(\\s*approximately\\s*\\)", "").strip();
-        t = t.replaceAll("(?i)^(circa|approximately|approx\\.?|about|around|on or around|ca\\.?|between|possibly|probably"
-                + "|established|founded|in)\\s+", "").replaceAll("[.;,]+$", "").strip();
+        String t = APPROXIMATELY.matcher(text.strip()).replaceAll("").strip();
+        t = TRAILING_PUNCTUATION.matcher(QUALIFIER.matcher(t).replaceFirst("")).replaceFirst("").strip();
         PartialDate single = parseOne(t, order);
         if (single != null) {
             out.add(single);
             return out;
         }
-        Matcher r = RANGE.matcher(t.replaceAll("(?i)\\s+and\\s+", " to "));
+        Matcher r = RANGE.matcher(AND.matcher(t).replaceAll(" to "));
         if (r.matches()) {
             PartialDate a = parseOne(r.group(1).strip(), order);
             PartialDate b = parseOne(r.group(2).strip(), order);

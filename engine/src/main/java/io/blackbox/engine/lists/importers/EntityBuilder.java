@@ -68,13 +68,34 @@ public final class EntityBuilder {
         if (value == null || value.isBlank()) {
             return this;
         }
-        String v = value.strip().replaceAll("\\s+", " ");
+        String v = collapseSpaces(value.strip());
         String key = v.toLowerCase(Locale.ROOT);
         EntityName old = names.get(key);
         if (old == null || kind.ordinal() < old.kind().ordinal()) {
             names.put(key, new EntityName(v, kind));
         }
         return this;
+    }
+
+    private static String collapseSpaces(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (c != ' ' || (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))))) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                if (sb.isEmpty() || sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else if (sb != null) {
+                if (!(space && sb.charAt(sb.length() - 1) == ' ')) {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     public EntityBuilder address(Address a) {

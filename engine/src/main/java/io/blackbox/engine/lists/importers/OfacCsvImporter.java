@@ -34,6 +34,8 @@ public final class OfacCsvImporter {
     private static final int ADD_COLUMNS = 6;
     private static final int COMMENT_COLUMNS = 2;
 
+    private static final java.util.regex.Pattern PROGRAM_SEPARATOR = java.util.regex.Pattern.compile("\\]\\s*\\[");
+
     private OfacCsvImporter() {
     }
 
@@ -130,7 +132,7 @@ public final class OfacCsvImporter {
             }
             EntityBuilder b = new EntityBuilder(source, id, schema(value(row.get(2))));
             b.name(name, NameKind.PRIMARY);
-            for (String prog : value(row.get(3)).split("\\]\\s*\\[")) {
+            for (String prog : PROGRAM_SEPARATOR.split(value(row.get(3)))) {
                 b.program(prog.replace("[", "").replace("]", ""));
             }
             String callSign = value(row.get(5));
@@ -218,7 +220,7 @@ public final class OfacCsvImporter {
                 problem = "has " + row.size() + " columns, expected " + columns
                         + (row.size() < columns ? " (truncated row?)" : "");
             }
-            if (problem == null && !value(row.get(0)).matches("\\d+")) {
+            if (problem == null && !isNumber(value(row.get(0)))) {
                 problem = "entity id '" + value(row.get(0)) + "' is not a number";
             }
             if (problem != null) {
@@ -248,6 +250,18 @@ public final class OfacCsvImporter {
             }
         }
         return fields == null ? row : new CsvReader.Row(row.line(), fields, null);
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The field without padding, and "" for OFAC's {@code -0-}. */

@@ -101,6 +101,10 @@ public final class OfacRemarks {
     private static final Pattern TAIL = Pattern.compile(
             "^(.*?)\\s*(?:\\(([^()]*)\\))?\\s*(?:(?:issued|expires|valid)\\b.*)?$", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b[A-Z]\\.$");
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[:\\s]+");
+    private static final Pattern GENDER = Pattern.compile("(?i)\\bGender (Male|Female)\\b");
+
     private OfacRemarks() {
     }
 
@@ -117,7 +121,7 @@ public final class OfacRemarks {
         }
         for (String raw : splitParts(remarks)) {
             String part = raw.strip();
-            if (part.endsWith(".") && !part.matches(".*\\b[A-Z]\\.$")) {
+            if (part.endsWith(".") && !ABBREVIATION_END.matcher(part).matches()) {
                 part = part.substring(0, part.length() - 1).strip();
             }
             if (part.isEmpty()) {
@@ -155,7 +159,7 @@ public final class OfacRemarks {
         if (remarks == null) {
             return Optional.empty();
         }
-        Matcher m = Pattern.compile("(?i)\\bGender (Male|Female)\\b").matcher(remarks);
+        Matcher m = GENDER.matcher(remarks);
         return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
@@ -179,7 +183,7 @@ public final class OfacRemarks {
                 if (next != ' ' && next != ':' && !l.text.endsWith("-")) {
                     continue;
                 }
-                String rest = p.substring(l.text.length()).replaceFirst("^[:\\s]+", "");
+                String rest = LEADING_SEPARATORS.matcher(p.substring(l.text.length())).replaceFirst("");
                 Matcher m = TAIL.matcher(rest);
                 String value = rest;
                 String country = null;
