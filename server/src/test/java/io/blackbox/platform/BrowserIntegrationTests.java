@@ -1,0 +1,97 @@
+package io.blackbox.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.blackbox.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Drives Debian's headless Chromium through sign-in and one administrative action. Skipped, with a
+ * message, where Chromium and ChromeDriver are not installed ({@code .ci/run} installs them).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIntegrationTests {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium or ChromeDriver is not installed (apt-get install chromium chromium-driver); skipping browser tests");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdministratorSignsInAndCreatesAMemberFirm() throws Exception {
+        String base = "http://localhost:" + port;
+        browser.get(base + "/admin/organisations");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(IntegrationTest.ADMIN_PASSWORD);
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.titleContains("Home"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Operator administrator");
+
+        browser.get(base + "/admin/organisations");
+        String name = "Browser Tools GmbH " + UUID.randomUUID().toString().substring(0, 6);
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.xpath("//button[text()='Create organisation']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), name));
+
+        // create a key and revoke it through htmx, in place
+        browser.findElement(By.id("keyName")).sendKeys("erp connector");
+        browser.findElement(By.xpath("//button[text()='Create key']")).click();
+        String secret = browser.findElement(By.cssSelector("code.secret")).getText();
+        assertThat(secret).startsWith("bbk_");
+        browser.findElement(By.xpath("//button[text()='Revoke']")).click();
+        browser.switchTo().alert().accept();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[id^=key-]"), "revoked"));
+
+        Path shot = Path.of("target", "screenshots", "organisation.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
