@@ -54,30 +54,43 @@ public final class BundledLists {
      */
     public static List<ImportResult> load() {
         List<ImportResult> out = new ArrayList<>();
+        for (List<Entry> group : groups().values()) {
+            out.addAll(load(group));
+        }
+        return out;
+    }
+
+    /**
+     * Reads one import group of the bundle (the files that are imported together, all of one format).
+     *
+     * @return one result per source in the group
+     */
+    public static List<ImportResult> load(List<Entry> group) {
+        if (group == null || group.isEmpty()) {
+            throw new IllegalArgumentException("an import group needs at least one manifest entry");
+        }
         ImportLimits limits = ImportLimits.defaults();
-        for (Map.Entry<String, List<Entry>> g : groups().entrySet()) {
-            List<Entry> entries = g.getValue();
-            List<ListInput> inputs = new ArrayList<>();
-            List<ImportIssue> checksumIssues = new ArrayList<>();
-            for (Entry e : entries) {
-                byte[] gz = resource(e.file());
-                byte[] raw = TextDecoder.gunzip(gz, limits.maxDecompressedBytes());
-                String actual = ContentChecksum.sha256(raw);
-                if (!actual.equals(e.sha256())) {
-                    checksumIssues.add(new ImportIssue(e.file(), "file", null, "checksum " + actual
-                            + " differs from the manifest's " + e.sha256() + "; the bundle is damaged",
-                            ImportIssue.Severity.ERROR));
-                }
-                inputs.add(new ListInput(originalName(e.file()), raw));
+        List<ListInput> inputs = new ArrayList<>();
+        List<ImportIssue> checksumIssues = new ArrayList<>();
+        for (Entry e : group) {
+            byte[] gz = resource(e.file());
+            byte[] raw = TextDecoder.gunzip(gz, limits.maxDecompressedBytes());
+            String actual = ContentChecksum.sha256(raw);
+            if (!actual.equals(e.sha256())) {
+                checksumIssues.add(new ImportIssue(e.file(), "file", null, "checksum " + actual
+                        + " differs from the manifest's " + e.sha256() + "; the bundle is damaged",
+                        ImportIssue.Severity.ERROR));
             }
-            for (ImportResult r : ListImporters.readInputs(entries.getFirst().format(), inputs, limits)) {
-                if (checksumIssues.isEmpty()) {
-                    out.add(r);
-                } else {
-                    List<ImportIssue> issues = new ArrayList<>(r.issues());
-                    issues.addAll(checksumIssues);
-                    out.add(new ImportResult(r.source(), r.entities(), issues));
-                }
+            inputs.add(new ListInput(originalName(e.file()), raw));
+        }
+        List<ImportResult> out = new ArrayList<>();
+        for (ImportResult r : ListImporters.readInputs(group.getFirst().format(), inputs, limits)) {
+            if (checksumIssues.isEmpty()) {
+                out.add(r);
+            } else {
+                List<ImportIssue> issues = new ArrayList<>(r.issues());
+                issues.addAll(checksumIssues);
+                out.add(new ImportResult(r.source(), r.entities(), issues));
             }
         }
         return out;
