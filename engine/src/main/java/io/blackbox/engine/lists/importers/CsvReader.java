@@ -73,13 +73,13 @@ public final class CsvReader {
                     continue;
                 }
                 if (c == '\n' || c == '\r') {
-                    // a line break inside quotes belongs to the field; count lines for later rows
-                    if (c == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-                        tooLong |= append(field, '\r');
+                    // a line break inside quotes is data, kept as written; count it for the rows that follow
+                    tooLong |= append(field, c);
+                    pos++;
+                    if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
+                        tooLong |= append(field, '\n');
                         pos++;
                     }
-                    tooLong |= append(field, '\n');
-                    pos++;
                     line++;
                     continue;
                 }
