@@ -8,7 +8,6 @@ import io.blackbox.engine.lists.ImportResult;
 import io.blackbox.engine.lists.ListEntity;
 import io.blackbox.engine.lists.ListInput;
 import io.blackbox.engine.lists.NameKind;
-import io.blackbox.engine.lists.Schema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -120,6 +120,23 @@ class OfacCsvImporterTests {
     }
 
     @Test
+    void parsesSwiftWebsitesEmailPhoneAndCompanyNumbersFromRemarks() {
+        Map<String, ListEntity> byId = byId(sdn2024);
+        assertThat(byId.get("906").identifiers()).containsExactlyInAnyOrder(
+                new Identifier(IdentifierType.SWIFT_BIC, "HAVIGB2L"),
+                new Identifier(IdentifierType.WEBSITE, "www.havanaintbank.co.uk"),
+                new Identifier(IdentifierType.WEBSITE, "www.hib.uk.com"),
+                new Identifier(IdentifierType.REGISTRATION, "01074897", "GB", "Company Number"));
+        assertThat(byId.get("11911").identifiers()).containsExactlyInAnyOrder(
+                new Identifier(IdentifierType.WEBSITE, "www.aqsatv.ps"),
+                new Identifier(IdentifierType.EMAIL, "info@aqsatv.ps"),
+                new Identifier(IdentifierType.PHONE, "0097282851500"),
+                new Identifier(IdentifierType.PHONE, "0097282858208"));
+        assertThat(byId.get("12028").identifiers()).contains(
+                new Identifier(IdentifierType.REGISTRATION, "807000227", "BY", "Registration ID"));
+    }
+
+    @Test
     void readsTheNonSdnSetAsItsOwnSource() {
         ImportResult cons = ListImporters.read(ListFormat.OFAC_CONS, SharedData.files("ofac-non-sdn-2025-12",
                 "cons_prim.csv", "cons_alt.csv", "cons_add.csv", "cons_comments.csv")).getFirst();
