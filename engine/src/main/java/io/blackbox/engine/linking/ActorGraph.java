@@ -16,6 +16,8 @@ final class ActorGraph {
 
     private int[] parent;
     private int[] size;
+    /** Each actor's records as a circular list, so members can be visited without a scan. */
+    private int[] next;
     private int count;
     /** root to the cannot-link pairs with an end in that root's actor. */
     private final Map<Integer, List<int[]>> cannot = new HashMap<>();
@@ -23,6 +25,7 @@ final class ActorGraph {
     ActorGraph(int capacity) {
         parent = new int[Math.max(capacity, 16)];
         size = new int[parent.length];
+        next = new int[parent.length];
     }
 
     /** An independent copy, so a result stays as it was while an incremental linker goes on. */
@@ -30,6 +33,7 @@ final class ActorGraph {
         ActorGraph c = new ActorGraph(parent.length);
         c.parent = parent.clone();
         c.size = size.clone();
+        c.next = next.clone();
         c.count = count;
         cannot.forEach((root, pairs) -> c.cannot.put(root, new ArrayList<>(pairs)));
         return c;
@@ -40,9 +44,11 @@ final class ActorGraph {
         if (count == parent.length) {
             parent = Arrays.copyOf(parent, count * 2);
             size = Arrays.copyOf(size, count * 2);
+            next = Arrays.copyOf(next, count * 2);
         }
         parent[count] = count;
         size[count] = 1;
+        next[count] = count;
         return count++;
     }
 
@@ -106,11 +112,26 @@ final class ActorGraph {
         }
         parent[rb] = ra;
         size[ra] += size[rb];
+        int t = next[ra];
+        next[ra] = next[rb];
+        next[rb] = t;
         List<int[]> moved = cannot.remove(rb);
         if (moved != null) {
             cannot.computeIfAbsent(ra, k -> new ArrayList<>()).addAll(moved);
         }
         return ra;
+    }
+
+    /** Up to {@code max} records of x's actor (all of them when it is small enough). */
+    int[] members(int x, int max) {
+        int n = Math.min(size[find(x)], max);
+        int[] out = new int[n];
+        int m = x;
+        for (int i = 0; i < n; i++) {
+            out[i] = m;
+            m = next[m];
+        }
+        return out;
     }
 
     /** The root of every record, indexed by record. */

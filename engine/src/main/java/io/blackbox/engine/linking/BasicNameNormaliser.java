@@ -19,7 +19,11 @@ public final class BasicNameNormaliser implements NameNormaliser {
             "pty", "fze", "fzco", "fzc", "fzllc", "dmcc", "est", "establishment", "oy", "ab", "as", "kg",
             "ooo", "zao", "oao", "pao", "ao", "jsc", "cjsc", "ojsc", "tov", "sp", "zoo", "kft", "doo",
             "the", "and", "of", "group", "holding", "holdings", "jv", "sdn", "bhd", "tic", "ltda", "cia",
-            "gie", "kk", "yk", "sl", "se", "ab", "aps", "a/s", "private", "public");
+            "gie", "kk", "yk", "sl", "se", "aps", "private", "public",
+            // the words of spelled-out legal forms, in English and transliterated Russian, Turkish, Persian
+            "joint", "stock", "liability", "closed", "open", "aktsionernoe", "obshchestvo", "obshchestvom",
+            "otkrytoe", "zakrytoe", "publichnoe", "ogranichennoi", "otvetstvennostyu", "tovarystvo", "sirketi",
+            "sirket", "anonim", "sociedad", "anonima", "societe", "anonyme", "sherkat", "sahami", "khass");
 
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));

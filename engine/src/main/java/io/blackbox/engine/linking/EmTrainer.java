@@ -4,10 +4,12 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Estimates the model from the data, without labels, the way Splink does: u-probabilities from random
- * pairs (almost all of which are different actors), then m-probabilities and the prior by
- * expectation-maximisation over a sample of candidate pairs with u held fixed. Holding u fixed keeps EM
- * from drifting to some other split of the pairs (for instance "same country" against "different").
+ * Estimates the model from the data, without labels: u-probabilities first from random pairs (almost
+ * all of which are different actors), then m, u and the prior by expectation-maximisation over a sample
+ * of candidate pairs, starting from those u and a prior m. u must be re-estimated on candidate pairs:
+ * blocking selects pairs that share a token or a value, so non-matches among them agree far more often
+ * than random pairs do, and with u held at its random-pair value EM explains that excess agreement by
+ * calling nearly every candidate a match.
  */
 final class EmTrainer {
 
@@ -16,7 +18,7 @@ final class EmTrainer {
     /** Starting m per level (after "missing"): agreement likely among matches, disagreement not. */
     static double[] initialM(Feature f) {
         return switch (f) {
-            case NAME -> new double[] {0, 0.55, 0.2, 0.12, 0.08, 0.05};
+            case NAME -> new double[] {0, 0.5, 0.2, 0.1, 0.1, 0.05, 0.05};
             case ADDRESS -> new double[] {0, 0.45, 0.2, 0.15, 0.1, 0.1};
             case COUNTRY -> new double[] {0, 0.95, 0.05};
             case EMAIL, PHONE, DOMAIN, IDENTIFIER -> new double[] {0, 0.7, 0.3};
@@ -30,7 +32,7 @@ final class EmTrainer {
      */
     static double[] initialU(Feature f) {
         return switch (f) {
-            case NAME -> new double[] {0, 1e-4, 5e-4, 3e-3, 0.04, 0.9564};
+            case NAME -> new double[] {0, 1e-4, 5e-4, 1e-3, 3e-3, 0.04, 0.9554};
             case ADDRESS -> new double[] {0, 1e-4, 5e-4, 5e-3, 0.05, 0.9444};
             case COUNTRY -> new double[] {0, 0.1, 0.9};
             case EMAIL, PHONE, IDENTIFIER -> new double[] {0, 1e-5, 1 - 1e-5};
@@ -55,7 +57,11 @@ final class EmTrainer {
     }
 
     ModelParameters train(PreparedRecord[] records, CandidateBlocks blocks) {
-        double[][] u = estimateU(records);
+        double[][] uRandom = estimateU(records);
+        double[][] u = new double[uRandom.length][];
+        for (int f = 0; f < u.length; f++) {
+            u[f] = uRandom[f].clone();
+        }
         int features = Feature.ALL.length;
         // sample candidate pairs: each kept with the probability that yields about samplePairs of them
         double keep = Math.min(1.0, samplePairs / (double) Math.max(1, blocks.pairUpperBound()));
@@ -101,13 +107,28 @@ final class EmTrainer {
                 sumP += p;
             }
             double[][] mm = new double[features][];
+            double[][] uu = new double[features][];
             for (Feature f : Feature.ALL) {
                 mm[f.ordinal()] = new double[f.levelCount()];
+                uu[f.ordinal()] = new double[f.levelCount()];
             }
             for (int s = 0; s < count; s++) {
                 byte[] lv = sample[s];
                 for (int f = 0; f < features; f++) {
                     mm[f][lv[f]] += posterior[s];
+                    uu[f][lv[f]] += 1 - posterior[s];
+                }
+            }
+            for (Feature f : Feature.ALL) {
+                double[] row = uu[f.ordinal()];
+                double total = 0;
+                for (int l = 1; l < row.length; l++) {
+                    total += row[l];
+                }
+                for (int l = 1; l < row.length; l++) {
+                    // random-pair u as a prior worth a few hundred pairs keeps rare levels finite
+                    double smoothed = (row[l] + 200 * uRandom[f.ordinal()][l]) / (total + 200);
+                    u[f.ordinal()][l] = Math.min(Math.max(smoothed, 1e-9), 1.0);
                 }
             }
             for (Feature f : Feature.ALL) {
@@ -147,19 +168,36 @@ final class EmTrainer {
         }
         int n = records.length;
         long possible = (long) n * (n - 1) / 2;
-        int pairs = (int) Math.min(samplePairs * 2L, possible);
-        SplittableRandom random = new SplittableRandom(seed);
-        int[] levels = new int[features];
-        String[] shared = new String[features];
-        for (int s = 0; s < pairs; s++) {
-            int a = random.nextInt(n);
-            int b = random.nextInt(n - 1);
-            if (b >= a) {
-                b++;
+        int pairs = (int) Math.min(samplePairs / 2, possible);
+        // two halves in parallel, each with its own generator and counts, merged after
+        int halves = 2;
+        double[][][] partial = new double[halves][][];
+        java.util.stream.IntStream.range(0, halves).parallel().forEach(h -> {
+            double[][] c = new double[features][];
+            for (Feature f : Feature.ALL) {
+                c[f.ordinal()] = new double[f.levelCount()];
             }
-            comparator.compare(records[a], records[b], levels, shared);
+            SplittableRandom random = new SplittableRandom(seed + h);
+            int[] levels = new int[features];
+            String[] shared = new String[features];
+            for (int s = h; s < pairs; s += halves) {
+                int a = random.nextInt(n);
+                int b = random.nextInt(n - 1);
+                if (b >= a) {
+                    b++;
+                }
+                comparator.compare(records[a], records[b], levels, shared);
+                for (int f = 0; f < features; f++) {
+                    c[f][levels[f]]++;
+                }
+            }
+            partial[h] = c;
+        });
+        for (double[][] c : partial) {
             for (int f = 0; f < features; f++) {
-                counts[f][levels[f]]++;
+                for (int l = 0; l < c[f].length; l++) {
+                    counts[f][l] += c[f][l];
+                }
             }
         }
         double[][] u = new double[features][];

@@ -8,7 +8,7 @@ import java.util.List;
  * (whose weight is term-frequency adjusted), higher levels are weaker agreement down to disagreement.
  */
 public enum Feature {
-    NAME("exact", "similar >= 0.94", "similar >= 0.85", "similar >= 0.70", "different"),
+    NAME("exact", "similar >= 0.94", "one within the other", "similar >= 0.85", "similar >= 0.70", "different"),
     ADDRESS("exact", "similar >= 0.90", "similar >= 0.75", "similar >= 0.50", "different"),
     COUNTRY("same", "different"),
     EMAIL("same address", "different"),

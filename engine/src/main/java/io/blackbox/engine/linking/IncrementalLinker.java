@@ -136,6 +136,9 @@ public final class IncrementalLinker {
                         records.get(other).id, m.weight())));
                 continue;
             }
+            if (sa * sb > 1 && !Linker.cohesive(graph, idx, other, records::get, model)) {
+                continue;
+            }
             ActorId otherActor = actorOfRoot.remove(graph.find(other));
             joinedSizes.put(otherActor, sb);
             graph.union(idx, other);

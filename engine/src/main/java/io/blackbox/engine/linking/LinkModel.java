@@ -14,11 +14,14 @@ final class LinkModel {
     private final TermFrequencies tf;
     private final PairComparator comparator;
     private final double threshold;
+    private final double cohesion;
     private final double priorWeight;
     private final double[][] weights;
 
-    LinkModel(ModelParameters params, TermFrequencies tf, PairComparator comparator, double threshold) {
+    LinkModel(ModelParameters params, TermFrequencies tf, PairComparator comparator, double threshold,
+              double cohesion) {
         this.params = params;
+        this.cohesion = cohesion;
         this.tf = tf;
         this.comparator = comparator;
         this.threshold = threshold;
@@ -39,6 +42,11 @@ final class LinkModel {
 
     double threshold() {
         return threshold;
+    }
+
+    /** Mean match probability across two actors needed to join them. */
+    double cohesion() {
+        return cohesion;
     }
 
     /** The total weight (bits, prior included) that a pair needs to be linked. */

@@ -79,7 +79,7 @@ public final class Linker {
         CandidateBlocks blocks = new CandidateBlocks(records, options.maxBlockSize());
         PairComparator comparator = new PairComparator(similarity);
         ModelParameters params = new EmTrainer(comparator, options.seed(), options.samplePairs()).train(records, blocks);
-        LinkModel model = new LinkModel(params, tf, comparator, options.threshold());
+        LinkModel model = new LinkModel(params, tf, comparator, options.threshold(), options.cohesion());
         long tTrained = System.nanoTime();
 
         Edges edges = score(records, blocks, model);
@@ -90,7 +90,7 @@ public final class Linker {
             graph.add();
         }
         applyDecisions(graph, decisions, indexOf, issues);
-        int links = join(graph, edges, records, options.maxClusterSize(), issues);
+        int links = join(graph, edges, records, options.maxClusterSize(), issues, model);
         String[] ids = new String[records.length];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = records[i].id;
@@ -217,7 +217,7 @@ public final class Linker {
 
     /** Joins edges strongest first; returns how many joins were made. */
     private static int join(ActorGraph graph, Edges e, PreparedRecord[] records, int maxClusterSize,
-                            List<LinkIssue> issues) {
+                            List<LinkIssue> issues, LinkModel model) {
         long[] order = new long[e.size];
         for (int i = 0; i < e.size; i++) {
             // an int that orders like the float, complemented so an ascending sort puts strong links first
@@ -249,6 +249,9 @@ public final class Linker {
                 }
                 continue;
             }
+            if (sa * sb > 1 && !cohesive(graph, a, b, i2 -> records[i2], model)) {
+                continue;
+            }
             graph.union(a, b);
             joins++;
         }
@@ -257,6 +260,28 @@ public final class Linker {
                     + MAX_GUARD_WARNINGS + " are listed"));
         }
         return joins;
+    }
+
+    /** Members compared on each side of a join at most; enough to tell a bridge from a true match. */
+    private static final int COHESION_SAMPLE = 16;
+
+    /**
+     * Whether two actors about to be joined by a strong pair belong together as wholes: the mean match
+     * probability over pairs across them must reach {@link LinkModel#cohesion()}. One strong pair alone
+     * (two firms quoting the same forwarder, a look-alike with the same name) is not enough when the
+     * other reports of both actors disagree; this stops single-link chaining from merging networks.
+     */
+    static boolean cohesive(ActorGraph graph, int a, int b, java.util.function.IntFunction<PreparedRecord> record,
+                            LinkModel model) {
+        int[] left = graph.members(a, COHESION_SAMPLE);
+        int[] right = graph.members(b, COHESION_SAMPLE);
+        double sum = 0;
+        for (int x : left) {
+            for (int y : right) {
+                sum += LinkModel.probability(model.score(record.apply(x), record.apply(y)));
+            }
+        }
+        return sum / (left.length * (double) right.length) >= model.cohesion();
     }
 
     private static List<Hub> describeHubs(PreparedRecord[] records, Map<String, Integer> detected) {

@@ -26,8 +26,10 @@ final class PairComparator {
             levels[f] = 1;
             shared[f] = "n:" + a.name;
         } else {
-            double s = names.similarity(a.name, b.name);
-            levels[f] = s >= 0.94 ? 2 : s >= 0.85 ? 3 : s >= 0.70 ? 4 : 5;
+            double s = names instanceof TokenJaroWinkler
+                    ? TokenJaroWinkler.similarity(a.name, a.nameTokens, b.name, b.nameTokens)
+                    : names.similarity(a.name, b.name);
+            levels[f] = s >= 0.94 ? 2 : contained(a.nameTokens, b.nameTokens) ? 3 : s >= 0.85 ? 4 : s >= 0.70 ? 5 : 6;
         }
         f = Feature.ADDRESS.ordinal();
         if (a.address == null || b.address == null) {
@@ -54,6 +56,33 @@ final class PairComparator {
         } else {
             levels[f] = closeDates(a.dob, b.dob) ? 2 : 3;
         }
+    }
+
+    /**
+     * Whether every word of the shorter name (at least one of four letters or more) has a close partner in
+     * the longer one: "Niigrafit JSC" within "Research Institute of Graphite Materials Niigrafit".
+     */
+    static boolean contained(String[] a, String[] b) {
+        String[] shorter = a.length <= b.length ? a : b;
+        String[] longer = a.length <= b.length ? b : a;
+        if (shorter.length == longer.length) {
+            return false;
+        }
+        boolean substantial = false;
+        for (String t : shorter) {
+            boolean found = false;
+            for (String o : longer) {
+                if (t.equals(o) || (t.length() >= 4 && o.length() >= 4 && JaroWinkler.similarity(t, o) >= 0.93)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+            substantial |= t.length() >= 4;
+        }
+        return substantial;
     }
 
     private static void sets(String[] a, String[] b, String prefix, int f, int[] levels, String[] shared) {

@@ -176,8 +176,10 @@ final class RecordPreparer {
         if (!y.matches("\\d{4}") || (m != null && !m.matches("\\d{1,2}")) || (d != null && !d.matches("\\d{1,2}"))) {
             return null;
         }
-        if (m != null && (Integer.parseInt(m) < 1 || Integer.parseInt(m) > 12)) {
-            return null;
+        if (m != null && (Integer.parseInt(m) > 12 || (d != null && Integer.parseInt(d) > 31))) {
+            // a slip in one digit still says a lot when compared digit by digit, so keep the digits
+            return parts.length == 1 ? parts[0].length() == 8 && d != null && y.equals(parts[0].substring(0, 4))
+                    ? parts[0] : null : null;
         }
         String out = y;
         if (m != null) {
