@@ -28,9 +28,12 @@ final class DatabaseOptions {
             description = "External database password (env BLACKBOX_DB_PASSWORD).")
     String password;
 
+    /** Further Spring properties a subcommand sets. */
+    final Map<String, Object> extra = new LinkedHashMap<>();
+
     /** These options as Spring properties. */
     Map<String, Object> properties() {
-        Map<String, Object> p = new LinkedHashMap<>();
+        Map<String, Object> p = new LinkedHashMap<>(extra);
         if (dataDir != null) {
             p.put("app.platform.data-dir", dataDir.toAbsolutePath().toString());
         }

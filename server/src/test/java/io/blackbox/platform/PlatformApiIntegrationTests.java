@@ -2,12 +2,12 @@ package io.blackbox.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
 import io.blackbox.Api;
 import io.blackbox.IntegrationTest;
+import io.blackbox.TestTenants;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,43 +29,17 @@ class PlatformApiIntegrationTests {
     Api api;
     String memberA;
     String memberB;
-    String regulatorOrg;
-    String operatorOrg;
-    final Map<Role, String> keys = new EnumMap<>(Role.class);
+    Map<Role, String> keys;
     String memberAdminOfB;
 
     @BeforeAll
     void setUp() {
         api = new Api(port);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        memberA = createOrg("Member A " + suffix, "member");
-        memberB = createOrg("Member B " + suffix, "member");
-        regulatorOrg = createOrg("Regulator " + suffix, "regulator");
-        operatorOrg = api.get("/api/v1/me", IntegrationTest.ADMIN_KEY).text("organisation");
-        keys.put(Role.OPERATOR_ADMIN, IntegrationTest.ADMIN_KEY);
-        keys.put(Role.MEMBER_ANALYST, key(memberA, "member_analyst"));
-        keys.put(Role.MEMBER_ADMIN, key(memberA, "member_admin"));
-        keys.put(Role.OPERATOR_ANALYST, key(operatorOrg, "operator_analyst"));
-        keys.put(Role.REGULATOR, key(regulatorOrg, "regulator"));
-        keys.put(Role.AUDITOR, key(operatorOrg, "auditor"));
-        memberAdminOfB = key(memberB, "member_admin");
-    }
-
-    private String createOrg(String name, String kind) {
-        Api.Response r = api.post("/api/v1/organisations", IntegrationTest.ADMIN_KEY,
-                "{\"name\": \"" + name + "\", \"kind\": \"" + kind + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        assertThat(r.text("name")).isEqualTo(name);
-        assertThat(r.text("kind")).isEqualTo(kind);
-        return r.text("id");
-    }
-
-    private String key(String org, String role) {
-        Api.Response r = api.post("/api/v1/organisations/" + org + "/api-keys", IntegrationTest.ADMIN_KEY,
-                "{\"name\": \"" + role + " key\", \"scopes\": [\"read\", \"write\"], \"role\": \"" + role + "\"}");
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        assertThat(r.text("key")).startsWith("bbk_");
-        return r.text("key");
+        TestTenants t = TestTenants.create(api);
+        memberA = t.memberA();
+        memberB = t.memberB();
+        keys = t.keys();
+        memberAdminOfB = t.memberAdminOfB();
     }
 
     @ParameterizedTest
@@ -267,8 +241,6 @@ class PlatformApiIntegrationTests {
     }
 
     private static void assertRefused(Api.Response r) {
-        assertThat(r.status()).as(r.body()).isEqualTo(403);
-        assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.text("type")).isEqualTo("urn:blackbox:problem:access-refused");
+        TestTenants.assertRefused(r);
     }
 }

@@ -55,6 +55,8 @@ class DatabaseConfiguration {
         if (server.password() != null) {
             ds.setPassword(server.password());
         }
+        // multi-row INSERTs for JDBC batches: bulk imports are several times faster
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 }

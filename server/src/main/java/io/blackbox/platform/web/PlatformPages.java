@@ -22,7 +22,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -188,13 +187,6 @@ class PlatformPages {
     String verify(Model model) {
         model.addAttribute("verification", audit.verify());
         return "platform/audit :: verification";
-    }
-
-    @ExceptionHandler(DomainException.class)
-    String refused(DomainException e, Model model, HttpServletResponse response) {
-        response.setStatus(e.status());
-        model.addAttribute("problem", e instanceof NotFoundException ? "Not found." : e.getMessage());
-        return "platform/forbidden";
     }
 
     private static void requireRole(Role role) {
