@@ -5,6 +5,7 @@ import io.blackbox.engine.lists.importers.TextDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,6 +28,8 @@ public final class BundledLists {
     /** The manifest's name inside {@link #RESOURCE_DIR}. */
     public static final String MANIFEST = "manifest.tsv";
 
+    private static volatile SoftReference<List<ImportResult>> cache = new SoftReference<>(null);
+
     private BundledLists() {
     }
 
@@ -47,17 +50,41 @@ public final class BundledLists {
     }
 
     /**
-     * Reads every bundled list.
+     * The bundled lists, read once and then shared while memory allows: the results are deeply
+     * immutable, and reading costs about a second of CPU, which a server start-up, the CLI and every test
+     * would otherwise pay again. Under memory pressure the copy is dropped and the next call reads anew.
      *
      * @return one result per source (the CSL JSON gives twelve), in manifest order
      * @throws IllegalStateException when the bundle is missing from the classpath
      */
     public static List<ImportResult> load() {
+        List<ImportResult> cached = cache.get();
+        if (cached != null) {
+            return cached;
+        }
+        synchronized (BundledLists.class) {
+            cached = cache.get();
+            if (cached == null) {
+                cached = loadFresh();
+                cache = new SoftReference<>(cached);
+            }
+            return cached;
+        }
+    }
+
+    /**
+     * Reads every bundled list from the classpath now, without the shared copy (for benchmarks and for
+     * callers that must not keep the lists in memory).
+     *
+     * @return one result per source (the CSL JSON gives twelve), in manifest order
+     * @throws IllegalStateException when the bundle is missing from the classpath
+     */
+    public static List<ImportResult> loadFresh() {
         List<ImportResult> out = new ArrayList<>();
         for (List<Entry> group : groups().values()) {
             out.addAll(load(group));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -93,7 +120,7 @@ public final class BundledLists {
                 out.add(new ImportResult(r.source(), r.entities(), issues));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The manifest's entries grouped by import group, in file order. */

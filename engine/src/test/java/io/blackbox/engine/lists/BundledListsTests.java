@@ -14,10 +14,10 @@ class BundledListsTests {
     @Test
     void loadsEveryBundledSourceWithoutErrorsAndLogsTheTime() {
         long start = System.nanoTime();
-        List<ImportResult> results = BundledLists.load();
+        List<ImportResult> results = BundledLists.loadFresh();
         long ms = (System.nanoTime() - start) / 1_000_000;
         int entities = results.stream().mapToInt(r -> r.entities().size()).sum();
-        System.out.printf("[list import] BundledLists.load(): %d sources, %d entities in %d ms%n",
+        System.out.printf("[list import] BundledLists.loadFresh(): %d sources, %d entities in %d ms%n",
                 results.size(), entities, ms);
         assertThat(results).noneMatch(ImportResult::hasErrors);
         Map<String, Integer> counts = results.stream()
@@ -32,6 +32,14 @@ class BundledListsTests {
                 .containsEntry("us-dod-1260h", 209)
                 .containsEntry("us-bis-mieu", 13);
         assertThat(entities).isEqualTo(51600);
+    }
+
+    @Test
+    void sharesOneImmutableCopyBetweenCallers() {
+        List<ImportResult> first = BundledLists.load();
+        assertThat(BundledLists.load()).isSameAs(first);
+        assertThat(first).isUnmodifiable();
+        assertThat(first.getFirst().entities()).isUnmodifiable();
     }
 
     @Test
