@@ -1,0 +1,115 @@
+package io.blackbox.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.blackbox.engine.lists.ListEntity;
+import io.blackbox.engine.matching.MatchIndex;
+import io.blackbox.engine.matching.MatchRecord;
+import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.engine.matching.Matcher;
+import io.blackbox.engine.matching.Query;
+import io.blackbox.lists.ListVersionPublished;
+import io.blackbox.lists.Lists;
+import io.blackbox.platform.Callers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Screens against the current versions of the public lists, in memory. The index is built from the
+ * database at start and rebuilt whenever a list version is published; the new index replaces the old
+ * one at once, so a screening always sees one consistent set of list versions.
+ */
+@Service
+public class ListScreening {
+
+    private static final Logger log = LoggerFactory.getLogger(ListScreening.class);
+
+    private final Lists lists;
+    private final Matcher matcher = new Matcher();
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0));
+    private final Object rebuildLock = new Object();
+
+    ListScreening(Lists lists) {
+        this.lists = lists;
+    }
+
+    /**
+     * The best list hits for a query, best first.
+     *
+     * @throws IllegalArgumentException when the query has no usable name or identifier
+     */
+    public List<MatchResult> screen(Query query, int limit) {
+        Snapshot s = ensureBuilt();
+        return s.index.search(query, limit);
+    }
+
+    /** How many entities and names the index holds. */
+    public IndexStatus status() {
+        Snapshot s = current.get();
+        return s.index == null ? new IndexStatus(0, 0, 0) : new IndexStatus(s.index.size(), s.index.nameCount(), s.generation);
+    }
+
+    /** The matcher that scores, with its thresholds. */
+    public Matcher matcher() {
+        return matcher;
+    }
+
+    /** Builds in the background at start, so the server is up at once; the first screening waits for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildAtStart() {
+        Thread.ofVirtual().name("screening-index").start(this::ensureBuilt);
+    }
+
+    @ApplicationModuleListener
+    void on(ListVersionPublished event) {
+        rebuild("list " + event.source() + " version " + event.version());
+    }
+
+    private Snapshot ensureBuilt() {
+        Snapshot s = current.get();
+        if (s.index != null) {
+            return s;
+        }
+        synchronized (rebuildLock) {
+            s = current.get();
+            return s.index != null ? s : rebuild("first use");
+        }
+    }
+
+    /** Rebuilds from the database and swaps the new index in; screenings in flight finish on the old one. */
+    public Snapshot rebuild(String why) {
+        synchronized (rebuildLock) {
+            long start = System.nanoTime();
+            List<MatchRecord> records = new ArrayList<>();
+            Callers.runAsSystem("screening-index", () -> lists.forEachCurrent(e -> {
+                if (isPublic(e)) {
+                    records.add(MatchRecord.of(e));
+                }
+            }));
+            MatchIndex index = MatchIndex.build(records, matcher, null);
+            Snapshot previous = current.get();
+            Snapshot next = new Snapshot(index, previous.generation + 1);
+            current.set(next);
+            log.info("Screening index rebuilt ({}): {} entities, {} names in {} ms", why, index.size(), index.nameCount(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return next;
+        }
+    }
+
+    private static boolean isPublic(ListEntity e) {
+        return !e.source().startsWith("own-");
+    }
+
+    /** An index and its generation; generations count rebuilds. */
+    public record Snapshot(MatchIndex index, long generation) {
+    }
+
+    public record IndexStatus(int entities, long names, long generation) {
+    }
+}
