@@ -12,4 +12,14 @@ public record ImportResult(String source, List<ListEntity> entities, List<Import
     public boolean hasErrors() {
         return issues.stream().anyMatch(i -> i.severity() == ImportIssue.Severity.ERROR);
     }
+
+    /** The issues of severity ERROR, in the order met. */
+    public List<ImportIssue> errors() {
+        return issues.stream().filter(i -> i.severity() == ImportIssue.Severity.ERROR).toList();
+    }
+
+    /** The issues of severity WARNING, in the order met. */
+    public List<ImportIssue> warnings() {
+        return issues.stream().filter(i -> i.severity() == ImportIssue.Severity.WARNING).toList();
+    }
 }

@@ -98,4 +98,19 @@ public final class ListImporters {
     public static List<ImportResult> readInputs(ListFormat format, List<ListInput> inputs, ImportLimits limits) {
         return readInputs(format, inputs, limits, null);
     }
+
+    /**
+     * Applies the default policy: returns the results when none has an ERROR, else throws for the first
+     * result that has, so the caller keeps the previous version of that list.
+     *
+     * @throws ListRejectedException naming the source and listing its errors
+     */
+    public static List<ImportResult> requireNoErrors(List<ImportResult> results) {
+        for (ImportResult r : results) {
+            if (r.hasErrors()) {
+                throw new ListRejectedException(r.source(), r.errors());
+            }
+        }
+        return results;
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Every kind of broken input yields issues naming file, place and reason; the valid rest is kept. */
 class BadInputTests {
@@ -50,6 +51,18 @@ class BadInputTests {
         assertThat(e.location()).isEqualTo("row 2");
         assertThat(e.reason()).contains("4 columns, expected 12").contains("truncated");
         assertThat(r.hasErrors()).isTrue();
+    }
+
+    @Test
+    void defaultPolicyRejectsAVersionWithErrorsAndKeepsOneWithWarnings() {
+        ImportResult bad = one(ListFormat.OFAC_SDN, "sdn.csv", utf8(SDN_OK + "173,\"X\"\r\n"));
+        assertThatThrownBy(() -> ListImporters.requireNoErrors(List.of(bad)))
+                .isInstanceOf(io.blackbox.engine.lists.ListRejectedException.class)
+                .hasMessageContaining("list us-ofac-sdn rejected, 1 error").hasMessageContaining("sdn.csv row 2");
+        ImportResult warned = one(ListFormat.OFAC_SDN, "sdn.csv",
+                utf8(SDN_OK.replace("\"CUBA\",-0- ", "\"CUBA\",-0- ").replace("-0- \r\n", "\"nationality Atlantis\"\r\n")));
+        assertThat(warned.warnings()).hasSize(1);
+        assertThat(ListImporters.requireNoErrors(List.of(warned))).containsExactly(warned);
     }
 
     @Test
