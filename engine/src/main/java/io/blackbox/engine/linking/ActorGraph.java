@@ -18,6 +18,8 @@ final class ActorGraph {
     private int[] size;
     /** Each actor's records as a circular list, so members can be visited without a scan. */
     private int[] next;
+    /** Roots of actors that hold an operator's merge: their shape is the operator's, not the model's. */
+    private final java.util.BitSet manual = new java.util.BitSet();
     private int count;
     /** root to the cannot-link pairs with an end in that root's actor. */
     private final Map<Integer, List<int[]>> cannot = new HashMap<>();
@@ -34,6 +36,7 @@ final class ActorGraph {
         c.parent = parent.clone();
         c.size = size.clone();
         c.next = next.clone();
+        c.manual.or(manual);
         c.count = count;
         cannot.forEach((root, pairs) -> c.cannot.put(root, new ArrayList<>(pairs)));
         return c;
@@ -71,6 +74,14 @@ final class ActorGraph {
 
     int sizeOf(int x) {
         return size[find(x)];
+    }
+
+    void markManual(int x) {
+        manual.set(find(x));
+    }
+
+    boolean isManual(int x) {
+        return manual.get(find(x));
     }
 
     void forbid(int a, int b) {
@@ -112,6 +123,9 @@ final class ActorGraph {
         }
         parent[rb] = ra;
         size[ra] += size[rb];
+        if (manual.get(rb)) {
+            manual.set(ra);
+        }
         int t = next[ra];
         next[ra] = next[rb];
         next[rb] = t;

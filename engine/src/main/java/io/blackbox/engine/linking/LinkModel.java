@@ -17,6 +17,7 @@ final class LinkModel {
     private final double cohesion;
     private final double priorWeight;
     private final double[][] weights;
+    private final double[] exactPrior;
 
     LinkModel(ModelParameters params, TermFrequencies tf, PairComparator comparator, double threshold,
               double cohesion) {
@@ -27,6 +28,10 @@ final class LinkModel {
         this.threshold = threshold;
         this.priorWeight = log2(params.prior() / (1 - params.prior()));
         this.weights = new double[Feature.ALL.length][];
+        this.exactPrior = new double[Feature.ALL.length];
+        for (Feature f : Feature.ALL) {
+            exactPrior[f.ordinal()] = EmTrainer.initialU(f)[1];
+        }
         for (Feature f : Feature.ALL) {
             double[] w = new double[f.levelCount()];
             for (int l = 1; l < w.length; l++) {
@@ -94,7 +99,7 @@ final class LinkModel {
         if (level == 1 && shared != null) {
             // term-frequency adjustment: u of agreeing on this very value, never above the level's own
             // u from random pairs so that a frequent value weighs less but never becomes evidence against
-            double u = Math.min(tf.u(shared), 1.0);
+            double u = Math.min(tf.u(shared, exactPrior[f]), 1.0);
             double w = log2(params.m(Feature.ALL[f], 1) / u);
             return Math.max(w, Math.min(weights[f][1], 0.0));
         }

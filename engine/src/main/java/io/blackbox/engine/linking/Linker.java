@@ -197,6 +197,7 @@ public final class Linker {
                 for (int r : right) {
                     if (d.kind() == ManualDecision.Kind.SAME_ACTOR) {
                         graph.union(l, r);
+                        graph.markManual(l);
                     } else {
                         graph.forbid(l, r);
                     }
@@ -273,6 +274,10 @@ public final class Linker {
      */
     static boolean cohesive(ActorGraph graph, int a, int b, java.util.function.IntFunction<PreparedRecord> record,
                             LinkModel model) {
+        if (graph.isManual(a) || graph.isManual(b)) {
+            // an operator's merge may join records the model finds unlike; judge the join by its own pair
+            return true;
+        }
         int[] left = graph.members(a, COHESION_SAMPLE);
         int[] right = graph.members(b, COHESION_SAMPLE);
         double sum = 0;

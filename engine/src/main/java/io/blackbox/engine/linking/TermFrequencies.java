@@ -54,13 +54,17 @@ final class TermFrequencies {
         return counts.get(LongIntMap.hash(prefixedKey));
     }
 
+    /** Pseudo-records of prior belief mixed into every frequency, so small inputs are not all "common". */
+    private static final double PRIOR_RECORDS = 1000;
+
     /**
-     * The probability that a random other record shares this value: the u-probability of agreement
-     * on it. At least 1/N so a value seen once (for instance in a new report) stays finite.
+     * The probability that a random other record shares this value: the u-probability of agreement on
+     * it, (holders - 1) / (records - 1), smoothed towards {@code prior} (the feature's chance-agreement
+     * rate) with {@link #PRIOR_RECORDS} pseudo-records: in a file of six rows every value is held by a
+     * third of the rows, which says nothing about how common it is in the world.
      */
-    double u(String prefixedKey) {
-        int n = Math.max(records, 2);
+    double u(String prefixedKey, double prior) {
         int c = count(prefixedKey);
-        return Math.max(c - 1, 1) / (double) (n - 1);
+        return (Math.max(c - 1, 1) + PRIOR_RECORDS * prior) / (Math.max(records - 1, 1) + PRIOR_RECORDS);
     }
 }
