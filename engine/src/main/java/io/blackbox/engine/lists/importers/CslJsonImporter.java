@@ -62,12 +62,14 @@ public final class CslJsonImporter {
                 log.error(file, "file", null, "not a compact CSL file: 'entries' or 'tables.sources' is missing");
                 continue;
             }
-            List<String> sourceNames = strings(tables.path("sources"));
-            List<String> programmes = strings(tables.path("programmes"));
-            List<String> requirements = strings(tables.path("licenceRequirements"));
-            List<String> policies = strings(tables.path("licencePolicies"));
+            List<String> sourceNames = table(tables.path("sources"));
+            List<String> programmes = table(tables.path("programmes"));
+            List<String> requirements = table(tables.path("licenceRequirements"));
+            List<String> policies = table(tables.path("licencePolicies"));
             for (String s : sourceNames) {
-                bySource.computeIfAbsent(CslSources.key(s), k -> new ArrayList<>());
+                if (!s.isBlank()) {
+                    bySource.computeIfAbsent(CslSources.key(s), k -> new ArrayList<>());
+                }
             }
             Map<String, Integer> idCount = new HashMap<>();
             int index = 0;
@@ -75,7 +77,7 @@ public final class CslJsonImporter {
                 index++;
                 String where = "entries[" + (index - 1) + "]";
                 int s = e.path("s").asInt(-1);
-                if (s < 0 || s >= sourceNames.size()) {
+                if (s < 0 || s >= sourceNames.size() || sourceNames.get(s).isBlank()) {
                     log.error(file, where, "s", "source index '" + e.path("s") + "' is not in tables.sources; not imported");
                     continue;
                 }
@@ -110,7 +112,7 @@ public final class CslJsonImporter {
                     }
                 }
                 for (int p : ints(e.path("pg"))) {
-                    if (p >= 0 && p < programmes.size()) {
+                    if (p >= 0 && p < programmes.size() && !programmes.get(p).isEmpty()) {
                         b.program(programmes.get(p));
                     } else {
                         slog.warn(file, where, "pg", "programme index " + p + " is not in tables.programmes");
@@ -149,12 +151,21 @@ public final class CslJsonImporter {
     }
 
     private static void appendIndexed(StringBuilder sb, String label, JsonNode idx, List<String> table) {
-        if (idx.isInt() && idx.asInt() >= 0 && idx.asInt() < table.size()) {
+        if (idx.isInt() && idx.asInt() >= 0 && idx.asInt() < table.size() && !table.get(idx.asInt()).isEmpty()) {
             sb.append(sb.isEmpty() ? "" : " ").append(label).append(table.get(idx.asInt()).strip());
             if (!sb.toString().endsWith(".")) {
                 sb.append('.');
             }
         }
+    }
+
+    /** A shared-string table, position for position (entries index into it); non-strings become "". */
+    private static List<String> table(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode x : n) {
+            out.add(x.isString() ? x.asString().strip() : "");
+        }
+        return out;
     }
 
     private static List<String> strings(JsonNode n) {
