@@ -57,7 +57,8 @@ public final class Countries {
         String code = BY_NAME.get(k);
         if (code == null) {
             // "Region: Gaza", "possibly Palestinian", "of Registration Russia" (from "Nationality of Registration")
-            String stripped = k.replaceFirst("^(region|possibly|probably|of registration|reportedly|in)\\s+", "");
+            String stripped = k.replaceFirst("^(region|possibly|probably|allegedly|assumed|of registration|of the|reportedly|in"
+                    + "|northern|southern|eastern|western|north western|north eastern|south western|south eastern)\\s+", "");
             code = BY_NAME.get(stripped);
         }
         return Optional.ofNullable(code);
