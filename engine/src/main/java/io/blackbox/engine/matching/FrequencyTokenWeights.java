@@ -64,6 +64,15 @@ public final class FrequencyTokenWeights implements TokenWeights {
         Integer c = counts.get(token.text());
         // Diminishing: a token seen 10 times weighs 0.85, 100 times 0.62, 1,000 times 0.46.
         double rarity = c == null ? 1.0 : 1.0 / (1.0 + 0.25 * Math.log1p(c / 10.0));
-        return kind * length * rarity;
+        // Patronymics (Vladimirovich, Nikolaevna, Mykolaiovych) are middle names that lists add and
+        // queries omit; they say little about who someone is.
+        double patronymic = token.kind() == io.blackbox.engine.names.TokenKind.WORD && isPatronymic(token.text()) ? 0.4 : 1.0;
+        return kind * length * rarity * patronymic;
+    }
+
+    private static boolean isPatronymic(String t) {
+        return t.length() >= 7 && (t.endsWith("vich") || t.endsWith("vych") || t.endsWith("vna") || t.endsWith("ovitch")
+                || t.endsWith("ovics") || t.endsWith("ovitj") || t.endsWith("owitsch") || t.endsWith("owitsj")
+                || t.endsWith("ovic") || t.endsWith("ivna") || t.endsWith("ichna"));
     }
 }

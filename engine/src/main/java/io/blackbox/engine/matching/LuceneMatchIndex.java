@@ -55,6 +55,7 @@ import java.util.stream.IntStream;
  */
 final class LuceneMatchIndex implements MatchIndex {
     static final String RECORD = "r";
+    static final String NAME = "n";
     static final String TOKENS = "t";
     static final String PHONETIC = "p";
     static final String SKELETON = "k";
@@ -119,11 +120,11 @@ final class LuceneMatchIndex implements MatchIndex {
                 prepared[i] = r;
                 try {
                     for (int j = 0; j < r.names().size(); j++) {
-                        writer.addDocument(document(i, r.names().get(j), j == 0 ? r.identifiers() : Set.of()));
+                        writer.addDocument(document(i, j, r.names().get(j), j == 0 ? r.identifiers() : Set.of()));
                         nameCount.incrementAndGet();
                     }
                     if (r.names().isEmpty() && !r.identifiers().isEmpty()) {
-                        writer.addDocument(document(i, null, r.identifiers()));
+                        writer.addDocument(document(i, -1, null, r.identifiers()));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -135,9 +136,10 @@ final class LuceneMatchIndex implements MatchIndex {
         return new LuceneMatchIndex(dir, prepared, nameCount.get(), matcher, DEFAULT_CANDIDATES);
     }
 
-    private static Document document(int record, NormalizedName name, Set<String> identifiers) {
+    private static Document document(int record, int nameIndex, NormalizedName name, Set<String> identifiers) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(RECORD, record));
+        doc.add(new NumericDocValuesField(NAME, nameIndex));
         if (name != null) {
             Terms terms = new Terms();
             terms.add(name, Nicknames.getDefault());
@@ -232,20 +234,37 @@ final class LuceneMatchIndex implements MatchIndex {
         clauses(b, GRAMS, terms.grams, GRAM_BOOST, MAX_GRAM_CLAUSES);
         clauses(b, IDS, q.identifiers(), ID_BOOST, Integer.MAX_VALUE);
         TopDocs top = searcher.search(b.build(), candidates);
-        Set<Integer> seen = new HashSet<>();
-        List<MatchResult> results = new ArrayList<>();
+        // Group the retrieved names by record: only they are rescored, which keeps the cost of records
+        // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best.
+        Map<Integer, int[]> byRecord = new LinkedHashMap<>();
+        boolean identifierHit = false;
         List<LeafReaderContext> leaves = reader.leaves();
         for (ScoreDoc sd : top.scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            NumericDocValues dv = leaf.reader().getNumericDocValues(RECORD);
             int local = sd.doc - leaf.docBase;
-            if (dv == null || !dv.advanceExact(local)) {
+            NumericDocValues rv = leaf.reader().getNumericDocValues(RECORD);
+            NumericDocValues nv = leaf.reader().getNumericDocValues(NAME);
+            if (rv == null || nv == null || !rv.advanceExact(local) || !nv.advanceExact(local)) {
                 continue;
             }
-            int ord = (int) dv.longValue();
-            if (seen.add(ord)) {
-                results.add(matcher.score(q, records[ord]));
+            int ord = (int) rv.longValue();
+            int name = (int) nv.longValue();
+            int[] names = byRecord.get(ord);
+            if (name < 0 || !q.identifiers().isEmpty()) {
+                // matched by identifier: every name may be the best
+                byRecord.put(ord, null);
+                identifierHit = true;
+            } else if (!byRecord.containsKey(ord)) {
+                byRecord.put(ord, new int[]{name});
+            } else if (names != null) {
+                int[] more = java.util.Arrays.copyOf(names, names.length + 1);
+                more[names.length] = name;
+                byRecord.put(ord, more);
             }
+        }
+        List<MatchResult> results = new ArrayList<>(byRecord.size());
+        for (Map.Entry<Integer, int[]> e : byRecord.entrySet()) {
+            results.add(matcher.score(q, records[e.getKey()], e.getValue()));
         }
         results.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
         return results.size() > limit ? List.copyOf(results.subList(0, limit)) : results;

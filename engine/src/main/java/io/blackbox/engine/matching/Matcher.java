@@ -163,12 +163,22 @@ public final class Matcher {
 
     /** The core: best name pair, then features. */
     MatchResult score(PreparedRecord q, PreparedRecord r) {
+        return score(q, r, null);
+    }
+
+    /**
+     * Scores against some of the record's names only (those the index retrieved), or all when
+     * {@code names} is null.
+     */
+    MatchResult score(PreparedRecord q, PreparedRecord r, int[] names) {
         NameComparison best = null;
         int bestQ = -1;
         int bestR = -1;
         double bestScore = -1;
+        int count = names == null ? r.names().size() : names.length;
         for (int i = 0; i < q.names().size(); i++) {
-            for (int j = 0; j < r.names().size(); j++) {
+            for (int k = 0; k < count; k++) {
+                int j = names == null ? k : names[k];
                 NameComparison c = comparator.compare(q.names().get(i), r.names().get(j));
                 double s = effective(c) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1);
                 if (s > bestScore) {

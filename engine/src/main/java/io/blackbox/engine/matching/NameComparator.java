@@ -25,10 +25,24 @@ import java.util.Objects;
  */
 public final class NameComparator {
     /** Pairs below this similarity are not aligned: they would only add noise. */
-    static final double MIN_SIMILARITY = 0.70;
+    static final double MIN_SIMILARITY = 0.72;
+    /**
+     * How much the better-covered side counts. Lists add patronymics and middle names, so the better side
+     * leads; the other side still counts enough that "Hui Ling Xu" is not "Li Hui".
+     */
+    static final double MAX_SIDE_WEIGHT = 0.65;
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final double PHONETIC_SIMILARITY = 0.85;
+    /** Bounded edit distances by threshold; immutable and so shared. */
+    private static final LevenshteinDistance[] LEVENSHTEIN = new LevenshteinDistance[16];
+
+    static {
+        for (int i = 0; i < LEVENSHTEIN.length; i++) {
+            LEVENSHTEIN[i] = new LevenshteinDistance(i);
+        }
+    }
 
     private final Nicknames nicknames;
     private final TokenWeights weights;
@@ -132,7 +146,10 @@ public final class NameComparator {
         }
         double covQ = totalQ == 0 ? 0 : Math.min(1, matchedQ / totalQ);
         double covC = totalC == 0 ? 0 : Math.min(1, matchedC / totalC);
-        double score = 0.8 * Math.max(covQ, covC) + 0.2 * Math.min(covQ, covC);
+        // The worse-covered side counts super-linearly: half a name left over is a different person more
+        // often than a dropped middle name is.
+        double low = Math.min(covQ, covC);
+        double score = MAX_SIDE_WEIGHT * Math.max(covQ, covC) + (1 - MAX_SIDE_WEIGHT) * low * Math.sqrt(low);
         boolean single = informative <= 1 && Math.max(informativeQ, informativeC) >= 2;
         double legal = LegalForms.conflict(query.legalForms(), candidate.legalForms());
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single);
@@ -223,24 +240,28 @@ public final class NameComparator {
         if (a.abjad() || b.abjad()) {
             return skeletonSimilarity(a.skeleton(), b.skeleton());
         }
-        double s = fuzzy(x, y);
+        double jw = JARO_WINKLER.apply(x, y);
+        double s = fuzzy(x, y, jw);
         String method = "fuzzy";
-        if (s < 0.88 && phoneticEqual(a, b)) {
-            s = 0.88;
+        if (s < PHONETIC_SIMILARITY && phoneticEqual(a, b, jw)) {
+            s = PHONETIC_SIMILARITY;
             method = "phonetic";
         }
         return new TokenSimilarity(s, method);
     }
 
-    private static boolean phoneticEqual(NameToken a, NameToken b) {
+    /**
+     * Same Double Metaphone code, same first letter and some likeness of spelling: "Mohammed" and
+     * "Muhammad". The code alone is too coarse ("Gary" and "Guero" share one).
+     */
+    private static boolean phoneticEqual(NameToken a, NameToken b, double jaroWinkler) {
         if (a.phonetic().length() < 2 || b.phonetic().length() < 2 || a.text().charAt(0) != b.text().charAt(0)
-                && a.skeleton().length() < 3) {
+                || jaroWinkler < 0.75) {
             return false;
         }
         return a.phonetic().equals(b.phonetic())
                 || (!b.phoneticAlternate().isEmpty() && a.phonetic().equals(b.phoneticAlternate()))
-                || (!a.phoneticAlternate().isEmpty() && a.phoneticAlternate().equals(b.phonetic()))
-                || (a.skeleton().length() >= 3 && a.skeleton().equals(b.skeleton()));
+                || (!a.phoneticAlternate().isEmpty() && a.phoneticAlternate().equals(b.phonetic()));
     }
 
     /** Vowel-less transliterations are compared by consonant skeleton, a little below exact. */
@@ -249,7 +270,9 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         if (a.equals(b)) {
-            return new TokenSimilarity(a.length() >= 2 ? 0.92 : 0.8, "transliteration");
+            // A longer shared skeleton is stronger evidence: "mhmd" says more than "sn".
+            double v = a.length() >= 4 ? 0.92 : a.length() == 3 ? 0.88 : a.length() == 2 ? 0.8 : 0.75;
+            return new TokenSimilarity(v, "transliteration");
         }
         double f = fuzzy(a, b);
         return new TokenSimilarity(f * 0.9, "transliteration");
@@ -260,10 +283,14 @@ public final class NameComparator {
      * "Rotenberg"/"Rothenburg" is a plausible typo, "Oleg"/"Olga" is not.
      */
     static double fuzzy(String a, String b) {
-        double jw = JARO_WINKLER.apply(a, b);
+        return fuzzy(a, b, JARO_WINKLER.apply(a, b));
+    }
+
+    private static double fuzzy(String a, String b, double jaroWinkler) {
+        double jw = jaroWinkler;
         int longer = Math.max(a.length(), b.length());
         int budget = Math.max(1, longer / 4);
-        int d = new LevenshteinDistance(budget + 3).apply(a, b);
+        int d = (budget + 3 < LEVENSHTEIN.length ? LEVENSHTEIN[budget + 3] : new LevenshteinDistance(budget + 3)).apply(a, b);
         if (d < 0) {
             d = budget + 4;
         }

@@ -132,11 +132,17 @@ public final class NameNormalizer {
             }
             String t = hanToLatin.get().transliterate(part).strip();
             String[] syll = t.split("\\s+");
-            if (part.codePoints().anyMatch(cp -> UScript.getScript(cp) == UScript.HAN) && syll.length > 1) {
+            boolean han = part.codePoints().allMatch(cp -> UScript.getScript(cp) == UScript.HAN);
+            if (han && syll.length >= 3) {
+                // a full name written together: surname syllable, then the given name as one word
                 sb.append(syll[0]).append(' ');
                 for (int i = 1; i < syll.length; i++) {
                     sb.append(syll[i]);
                 }
+            } else if (han) {
+                // two characters are usually a given name (or a short full name, which the scorer's
+                // joining of neighbours still meets): one word
+                sb.append(String.join("", syll));
             } else {
                 sb.append(t);
             }
@@ -153,10 +159,14 @@ public final class NameNormalizer {
     private String hangulWord(String word) {
         int n = word.codePointCount(0, word.length());
         boolean syllables = word.codePoints().allMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3);
-        if (!syllables || n < 2 || n > 4) {
-            return toLatin.get().transliterate(word);
-        }
         Transliterator t = toLatin.get();
+        if (syllables && n == 1) {
+            return KoreanSurnames.customary(t.transliterate(word));
+        }
+        if (!syllables || n < 3 || n > 4) {
+            // two syllables are usually a given name; longer words are foreign names spelt out
+            return t.transliterate(word).replace("-", "").replace("'", "");
+        }
         String surname = t.transliterate(word.substring(0, word.offsetByCodePoints(0, 1)));
         String given = t.transliterate(word.substring(word.offsetByCodePoints(0, 1))).replace("-", "").replace("'", "");
         return KoreanSurnames.customary(surname) + " " + given;
