@@ -28,4 +28,14 @@ public final class Contacts {
     public static String domain(String raw) {
         return raw == null || raw.isBlank() ? null : Emails.domain(raw);
     }
+
+    /** A postal address folded to ASCII lower case with common words abbreviated ("street" to "st"), or null when empty. */
+    public static String address(String raw) {
+        return raw == null || raw.isBlank() ? null : RecordPreparer.normaliseAddress(raw);
+    }
+
+    /** A registration, tax or other identifier as upper-case letters and digits, or null when too short or a placeholder. */
+    public static String identifier(String raw) {
+        return raw == null || raw.isBlank() ? null : RecordPreparer.normaliseIdentifier(raw);
+    }
 }
