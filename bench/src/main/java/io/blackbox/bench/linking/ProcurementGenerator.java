@@ -31,12 +31,19 @@ public final class ProcurementGenerator {
      * @param maxInquiries    inquiries per actor, at most
      * @param lookalikeShare  share of actors that have a benign look-alike firm
      * @param agents          number of free-zone agents / virtual offices shared across networks
+     * @param hubUse          how often inquiries quote hubs: 1.0 is the standard mix (a naive shared-key
+     *                        linker scores about 0.66 pairwise F1), 2.0 the hard one
      */
     public record Settings(long seed, int networks, int minActors, int maxActors, int minInquiries, int maxInquiries,
-                           double lookalikeShare, int agents) {
+                           double lookalikeShare, int agents, double hubUse) {
 
         public static Settings standard(long seed) {
-            return new Settings(seed, 250, 2, 5, 2, 7, 0.3, 60);
+            return new Settings(seed, 250, 2, 5, 2, 7, 0.3, 60, 1.0);
+        }
+
+        /** Twice the hub use of the standard mix: forwarders and agents on a fifth of all inquiries. */
+        public static Settings hard(long seed) {
+            return new Settings(seed, 250, 2, 5, 2, 7, 0.3, 60, 2.0);
         }
 
         /** About {@code reports} reports with the standard mix. */
