@@ -1,7 +1,10 @@
 package io.blackbox.screening;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.blackbox.engine.lists.ListEntity;
@@ -32,7 +35,7 @@ public class ListScreening {
 
     private final Lists lists;
     private final Matcher matcher = new Matcher();
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0));
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, Map.of(), 0));
     private final Object rebuildLock = new Object();
 
     ListScreening(Lists lists) {
@@ -87,14 +90,16 @@ public class ListScreening {
         synchronized (rebuildLock) {
             long start = System.nanoTime();
             List<MatchRecord> records = new ArrayList<>();
+            Map<String, ListEntity> entities = new HashMap<>();
             Callers.runAsSystem("screening-index", () -> lists.forEachCurrent(e -> {
                 if (isPublic(e)) {
                     records.add(MatchRecord.of(e));
+                    entities.put(e.id(), e);
                 }
             }));
             MatchIndex index = MatchIndex.build(records, matcher, null);
             Snapshot previous = current.get();
-            Snapshot next = new Snapshot(index, previous.generation + 1);
+            Snapshot next = new Snapshot(index, Map.copyOf(entities), previous.generation + 1);
             current.set(next);
             log.info("Screening index rebuilt ({}): {} entities, {} names in {} ms", why, index.size(), index.nameCount(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -106,8 +111,13 @@ public class ListScreening {
         return !e.source().startsWith("own-");
     }
 
-    /** An index and its generation; generations count rebuilds. */
-    public record Snapshot(MatchIndex index, long generation) {
+    /** The indexed list entity with this id, as of the index in use. */
+    public Optional<ListEntity> entity(String id) {
+        return Optional.ofNullable(ensureBuilt().entities.get(id));
+    }
+
+    /** An index, the entities in it, and its generation; generations count rebuilds. */
+    public record Snapshot(MatchIndex index, Map<String, ListEntity> entities, long generation) {
     }
 
     public record IndexStatus(int entities, long names, long generation) {

@@ -38,6 +38,12 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        // OpenRefine cannot send headers to a reconciliation service, so /reconcile also takes the key
+        // as a parameter (documented in docs/screening.md with its risk: keys in URLs reach logs).
+        String param = request.getParameter("api_key");
+        if (header == null && param != null && request.getRequestURI().startsWith(request.getContextPath() + "/reconcile")) {
+            header = "Bearer " + param;
+        }
         if (header == null) {
             chain.doFilter(request, response);
             return;

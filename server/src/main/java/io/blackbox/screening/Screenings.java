@@ -1,0 +1,203 @@
+package io.blackbox.screening;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.platform.AccessRefusedException;
+import io.blackbox.platform.AuditTrail;
+import io.blackbox.platform.Caller;
+import io.blackbox.platform.Callers;
+import io.blackbox.platform.InvalidInputException;
+import io.blackbox.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Screens a party for the calling member, applies the member's reviewed hits, and stores and audits
+ * the screening. A screening belongs to the organisation that made it: no other organisation reads it,
+ * not even the operator.
+ */
+@Service
+public class Screenings {
+
+    public static final int DEFAULT_LIMIT = 10;
+    public static final int MAX_LIMIT = 100;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ListScreening index;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+
+    Screenings(ListScreening index, JdbcClient jdbc, AuditTrail audit) {
+        this.index = index;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    /**
+     * Screens and stores.
+     *
+     * @param sources   list keys to keep hits from; empty for all lists
+     * @param limit     hits to return, 1 to {@value #MAX_LIMIT}
+     * @param reference the member's own reference for the counterparty, or null
+     */
+    @Transactional
+    public ScreeningResult screen(Party party, Set<String> sources, int limit, String reference) {
+        Caller caller = requireScreener();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (reference != null && reference.length() > 200) {
+            throw new InvalidInputException("reference", "reference is longer than 200 characters");
+        }
+        List<MatchResult> raw = search(party, sources, limit);
+        String key = party.counterpartyKey();
+        Map<String, Decision> decisions = decisions(caller, key, raw.stream().map(MatchResult::entityId).toList());
+        List<Hit> hits = new ArrayList<>();
+        List<Hit> suppressed = new ArrayList<>();
+        for (MatchResult r : raw) {
+            Decision d = decisions.get(r.entityId());
+            if (d != null && d.decision().equals("cleared") && d.stillApplies()) {
+                suppressed.add(Hit.of(r, "cleared"));
+            } else {
+                hits.add(Hit.of(r, d != null && d.stillApplies() ? d.decision() : null));
+            }
+        }
+        ScreeningResult result = new ScreeningResult(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                reference, party, hits, suppressed);
+        Hit top = hits.isEmpty() ? null : hits.getFirst();
+        jdbc.sql("""
+                INSERT INTO screening (id, org_id, actor_label, at, counterparty_key, reference, query, hit_count,
+                                       top_score, top_band, result)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)""")
+                .params(result.id(), caller.orgId(), caller.label(), java.sql.Timestamp.from(result.screenedAt()), key,
+                        reference, JSON.writeValueAsString(party), hits.size(), top == null ? null : top.score(),
+                        top == null ? null : top.band(), JSON.writeValueAsString(result))
+                .update();
+        audit.record("screening.create", "screening", result.id().toString(), caller.orgId(),
+                "hits=" + hits.size() + " suppressed=" + suppressed.size() + (top == null ? "" : " top=" + top.band()));
+        return result;
+    }
+
+    /** Runs the engine only: no storage, no decisions. For reconciliation previews and the batch. */
+    public List<MatchResult> search(Party party, Set<String> sources, int limit) {
+        int fetch = sources == null || sources.isEmpty() ? limit : Math.min(limit * 5, 250);
+        List<MatchResult> results;
+        try {
+            results = index.screen(party.toQuery(), fetch);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("name", e.getMessage());
+        }
+        if (sources != null && !sources.isEmpty()) {
+            results = results.stream().filter(r -> sources.contains(Hit.sourceOf(r.entityId()))).limit(limit).toList();
+        }
+        return results;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ScreeningResult> find(UUID id) {
+        requireScreener();
+        return jdbc.sql("SELECT result::text FROM screening WHERE id = ?").param(id)
+                .query((rs, n) -> JSON.readValue(rs.getString(1), ScreeningResult.class)).optional();
+    }
+
+    /** The member's screenings, newest first. */
+    @Transactional(readOnly = true)
+    public List<Summary> recent(int limit, int offset) {
+        requireScreener();
+        return jdbc.sql("""
+                        SELECT id, at, reference, query->'names'->>0 AS caption, hit_count, top_score, top_band
+                        FROM screening ORDER BY at DESC LIMIT ? OFFSET ?""")
+                .params(Math.max(1, Math.min(limit, 200)), Math.max(0, offset))
+                .query((rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), (Double) rs.getObject(6), rs.getString(7)))
+                .list();
+    }
+
+    /**
+     * Records a review of one hit of a screening: {@code cleared} (a false positive: left out of later
+     * screenings of the same counterparty until the list entity changes) or {@code confirmed}.
+     */
+    @Transactional
+    public void decide(UUID screeningId, String entityId, String decision, String note) {
+        Caller caller = requireScreener();
+        String d = decision == null ? "" : decision.strip().toLowerCase(Locale.ROOT);
+        if (!d.equals("cleared") && !d.equals("confirmed")) {
+            throw new InvalidInputException("decision", "decision must be cleared or confirmed");
+        }
+        if (note != null && note.length() > 4000) {
+            throw new InvalidInputException("note", "note is longer than 4000 characters");
+        }
+        ScreeningResult s = find(screeningId).orElseThrow(() -> new NotFoundException("no such screening"));
+        boolean isHit = java.util.stream.Stream.concat(s.hits().stream(), s.suppressed().stream())
+                .anyMatch(h -> h.entityId().equals(entityId));
+        if (!isHit) {
+            throw new InvalidInputException("entityId", "that entity is not a hit of this screening");
+        }
+        String key = jdbc.sql("SELECT counterparty_key FROM screening WHERE id = ?").param(screeningId)
+                .query(String.class).single();
+        String hash = currentHashes(List.of(entityId)).getOrDefault(entityId, "removed");
+        jdbc.sql("""
+                INSERT INTO hit_decision (org_id, counterparty_key, entity_id, entity_hash, decision, note, screening_id,
+                                          actor_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caller.orgId(), key, entityId, hash, d, note == null ? "" : note, screeningId, caller.label())
+                .update();
+        audit.record("screening.hit." + d, "screening", screeningId.toString(), caller.orgId(), "entity=" + entityId);
+    }
+
+    private Map<String, Decision> decisions(Caller caller, String key, List<String> entityIds) {
+        Map<String, Decision> out = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return out;
+        }
+        Map<String, String> hashes = currentHashes(entityIds);
+        jdbc.sql("""
+                        SELECT DISTINCT ON (entity_id) entity_id, decision, entity_hash FROM hit_decision
+                        WHERE org_id = ? AND counterparty_key = ? AND entity_id = ANY (?)
+                        ORDER BY entity_id, id DESC""")
+                .params(caller.orgId(), key, entityIds.toArray(String[]::new))
+                .query(rs -> {
+                    String id = rs.getString(1);
+                    out.put(id, new Decision(rs.getString(2), rs.getString(3).equals(hashes.get(id))));
+                });
+        return out;
+    }
+
+    private Map<String, String> currentHashes(List<String> entityIds) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.sql("SELECT entity_id, content_hash FROM list_entity WHERE valid_to IS NULL AND entity_id = ANY (?)")
+                .param(entityIds.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** Analysts, administrators and regulators screen; auditors only read the audit trail. */
+    static Caller requireScreener() {
+        Caller caller = Callers.require();
+        if (caller.isSystem() || caller.is(io.blackbox.platform.Role.AUDITOR)) {
+            throw new AccessRefusedException("auditors do not screen");
+        }
+        return caller;
+    }
+
+    private record Decision(String decision, boolean stillApplies) {
+    }
+
+    /** A line of the member's screening history. */
+    public record Summary(UUID id, Instant at, String reference, String caption, int hits, Double topScore,
+                          String topBand) {
+    }
+}
