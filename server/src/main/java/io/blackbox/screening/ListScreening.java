@@ -1,10 +1,15 @@
 package io.blackbox.screening;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.blackbox.engine.lists.ListEntity;
@@ -18,10 +23,10 @@ import io.blackbox.lists.Lists;
 import io.blackbox.platform.Callers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Screens against the current versions of the public lists, in memory. The index is built from the
@@ -37,6 +42,9 @@ public class ListScreening {
     private final Matcher matcher = new Matcher();
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, Map.of(), 0));
     private final Object rebuildLock = new Object();
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final ConcurrentLinkedQueue<String> pendingSources = new ConcurrentLinkedQueue<>();
+    private static final Duration COALESCE = Duration.ofMillis(500);
 
     ListScreening(Lists lists) {
         this.lists = lists;
@@ -69,9 +77,35 @@ public class ListScreening {
         Thread.ofVirtual().name("screening-index").start(this::ensureBuilt);
     }
 
-    @ApplicationModuleListener
+    /**
+     * Rebuilds after a list version is committed. Imports publish many versions in a row (the bundled
+     * lists are nineteen), so requests are coalesced: one rebuild starts shortly after the first event
+     * and covers every version committed by then; events during a rebuild cause one more.
+     */
+    @TransactionalEventListener
     void on(ListVersionPublished event) {
-        rebuild("list " + event.source() + " version " + event.version());
+        pendingSources.add(event.source());
+        if (rebuildPending.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("screening-index-rebuild").start(() -> {
+                try {
+                    Thread.sleep(COALESCE.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                rebuildPending.set(false);
+                Set<String> sources = drain();
+                rebuild("lists " + sources);
+            });
+        }
+    }
+
+    private Set<String> drain() {
+        Set<String> out = new TreeSet<>();
+        for (String s; (s = pendingSources.poll()) != null; ) {
+            out.add(s);
+        }
+        return out;
     }
 
     private Snapshot ensureBuilt() {
