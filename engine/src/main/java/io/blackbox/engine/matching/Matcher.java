@@ -74,10 +74,10 @@ public final class Matcher {
     public MatchResult scorePair(String name1, String name2, Schema schema) {
         NormalizedName a = normalize(name1, "name1");
         NormalizedName b = normalize(name2, "name2");
-        PreparedRecord q = new PreparedRecord("name1", name1, schema, List.of(a), new boolean[1], List.of(), List.of(),
-                Set.of(), Set.of());
-        PreparedRecord r = new PreparedRecord("name2", name2, schema, List.of(b), new boolean[1], List.of(), List.of(),
-                Set.of(), Set.of());
+        PreparedRecord q = new PreparedRecord("name1", name1, schema, List.of(a), List.of(comparator.prepare(a)),
+                new boolean[1], List.of(), List.of(), Set.of(), Set.of());
+        PreparedRecord r = new PreparedRecord("name2", name2, schema, List.of(b), List.of(comparator.prepare(b)),
+                new boolean[1], List.of(), List.of(), Set.of(), Set.of());
         return score(q, r);
     }
 
@@ -113,7 +113,7 @@ public final class Matcher {
             throw first != null ? first : new IllegalArgumentException("query has no usable name");
         }
         return new PreparedRecord("query", q.names().isEmpty() ? "" : q.names().getFirst(), q.schema(), names,
-                new boolean[names.size()], q.countries(), q.birthDates(), keys(q.identifiers()), strong(q.identifiers()));
+                names.stream().map(comparator::prepare).toList(), new boolean[names.size()], q.countries(), q.birthDates(), keys(q.identifiers()), strong(q.identifiers()));
     }
 
     /** Normalises a record's names; names that cannot be normalised (emoji only) are left out. */
@@ -132,7 +132,8 @@ public final class Matcher {
         for (int i = 0; i < w.length; i++) {
             w[i] = weak.get(i);
         }
-        return new PreparedRecord(r.id(), r.caption(), r.schema(), names, w, r.countries(), r.birthDates(),
+        return new PreparedRecord(r.id(), r.caption(), r.schema(), names, names.stream().map(comparator::prepare).toList(),
+                w, r.countries(), r.birthDates(),
                 keys(r.identifiers()), strong(r.identifiers()));
     }
 
@@ -179,7 +180,7 @@ public final class Matcher {
         for (int i = 0; i < q.names().size(); i++) {
             for (int k = 0; k < count; k++) {
                 int j = names == null ? k : names[k];
-                NameComparison c = comparator.compare(q.names().get(i), r.names().get(j));
+                NameComparison c = comparator.compare(q.prepared().get(i), r.prepared().get(j));
                 double s = effective(c) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1);
                 if (s > bestScore) {
                     bestScore = s;

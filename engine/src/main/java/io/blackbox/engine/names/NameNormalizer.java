@@ -42,6 +42,8 @@ public final class NameNormalizer {
 
     private final ThreadLocal<Transliterator> toLatin =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private final ThreadLocal<Transliterator> latinToAscii =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     private final ThreadLocal<Transliterator> hanToLatin =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
     private final DoubleMetaphone metaphone;
@@ -103,9 +105,13 @@ public final class NameNormalizer {
         boolean abjad = false;
         boolean han = false;
         boolean hangul = false;
+        boolean ascii = true;
+        boolean latin = true;
         for (int i = 0; i < word.length(); ) {
             int cp = word.codePointAt(i);
+            ascii &= cp < 0x80;
             int script = UScript.getScript(cp);
+            latin &= script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED;
             switch (script) {
                 case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA, UScript.THAI, UScript.LAO -> abjad = true;
                 case UScript.HAN -> han = true;
@@ -114,8 +120,13 @@ public final class NameNormalizer {
             }
             i += Character.charCount(cp);
         }
-        String latin = han ? hanWord(word) : hangul ? hangulWord(word) : toLatin.get().transliterate(word);
-        split(latin.toLowerCase(Locale.ROOT), abjad, out, outAbjad);
+        // Most names are ASCII or accented Latin: skip the costly any-script transliterator for them.
+        String text = ascii ? word
+                : latin ? latinToAscii.get().transliterate(word)
+                : han ? hanWord(word)
+                : hangul ? hangulWord(word)
+                : toLatin.get().transliterate(word);
+        split(text.toLowerCase(Locale.ROOT), abjad, out, outAbjad);
     }
 
     /**
