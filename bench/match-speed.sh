@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Matching speed: (1) the index at scale (default 1,000,000 names: bundled lists plus generated persons)
+# with build time, heap, single-thread p50/p99, throughput on all cores, side by side with PostgreSQL
+# pg_trgm GiST KNN top-5 and a brute-force Jaro-Winkler scan on the same corpus and queries;
+# (2) the `screen` command as a whole process over a 50,000-name custom list and 5,000 queries.
+# Usage: bench/match-speed.sh [names [queries [pgQueries [scanQueries]]]]  |  bench/match-speed.sh --jmh
+# Shared data from $BLACKBOX_SHARED_DATA or ../shared/data; extra Maven flags in $MVN_FLAGS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+DATA="${BLACKBOX_SHARED_DATA:-../shared/data}"
+./mvnw -B -q ${MVN_FLAGS:-} -pl engine,bench install -DskipTests
+./mvnw -B -q ${MVN_FLAGS:-} -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+CP="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
+JAVA="$JAVA_HOME/bin/java"
+QUIET=(grep -v -e '^WARNING' -e 'VectorizationProvider' -e '^INFO: Java vector' -e '^SLF4J')
+if [[ "${1:-}" == "--jmh" ]]; then
+  exec "$JAVA" -Dblackbox.shared.data="$DATA" -cp "$CP" org.openjdk.jmh.Main MatchIndexBenchmark
+fi
+"$JAVA" -Xmx14g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$CP" \
+  io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-2000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+"$JAVA" -cp "$CP" io.blackbox.bench.matching.ScreenFiles "$DATA" "$TMP/list.csv" "$TMP/queries.csv" 5000
+echo "screen command, whole process (JVM start, list import, index build, 5,000 queries, output):"
+START=$(date +%s.%N)
+"$JAVA" --add-modules jdk.incubator.vector -cp "$CP" io.blackbox.engine.cli.EngineCli screen \
+  --input "$TMP/queries.csv" --output "$TMP/hits.csv" --list "$TMP/list.csv" 2>&1 | "${QUIET[@]}"
+END=$(date +%s.%N)
+echo "screen wall time: $(echo "$END - $START" | bc) s; hit rows: $(($(wc -l < "$TMP/hits.csv") - 1))"
