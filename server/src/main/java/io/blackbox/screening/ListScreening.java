@@ -24,6 +24,7 @@ import io.blackbox.platform.Callers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -46,8 +47,11 @@ public class ListScreening {
     private final ConcurrentLinkedQueue<String> pendingSources = new ConcurrentLinkedQueue<>();
     private static final Duration COALESCE = Duration.ofMillis(500);
 
-    ListScreening(Lists lists) {
+    private final ApplicationEventPublisher events;
+
+    ListScreening(Lists lists, ApplicationEventPublisher events) {
         this.lists = lists;
+        this.events = events;
     }
 
     /**
@@ -95,7 +99,8 @@ public class ListScreening {
                 }
                 rebuildPending.set(false);
                 Set<String> sources = drain();
-                rebuild("lists " + sources);
+                Snapshot built = rebuild("lists " + sources);
+                events.publishEvent(new ScreeningIndexRebuilt(built.generation(), sources));
             });
         }
     }

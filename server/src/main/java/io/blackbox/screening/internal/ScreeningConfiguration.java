@@ -1,9 +1,10 @@
 package io.blackbox.screening.internal;
 
+import io.blackbox.screening.ScreeningProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableAsync;
 
 @Configuration(proxyBeanMethods = false)
-@EnableAsync
+@EnableConfigurationProperties(ScreeningProperties.class)
 class ScreeningConfiguration {
 }
