@@ -72,18 +72,18 @@ public final class Matcher {
      *                                  punctuation, too long)
      */
     public MatchResult scorePair(String name1, String name2, Schema schema) {
-        NormalizedName a = normalize(name1, "name1");
-        NormalizedName b = normalize(name2, "name2");
-        PreparedRecord q = new PreparedRecord("name1", name1, schema, List.of(a), List.of(comparator.prepare(a)),
-                new boolean[1], List.of(), List.of(), Set.of(), Set.of());
-        PreparedRecord r = new PreparedRecord("name2", name2, schema, List.of(b), List.of(comparator.prepare(b)),
-                new boolean[1], List.of(), List.of(), Set.of(), Set.of());
+        List<NormalizedName> a = normalize(name1, "name1");
+        List<NormalizedName> b = normalize(name2, "name2");
+        PreparedRecord q = new PreparedRecord("name1", name1, schema, a, a.stream().map(comparator::prepare).toList(),
+                new boolean[a.size()], List.of(), List.of(), Set.of(), Set.of());
+        PreparedRecord r = new PreparedRecord("name2", name2, schema, b, b.stream().map(comparator::prepare).toList(),
+                new boolean[b.size()], List.of(), List.of(), Set.of(), Set.of());
         return score(q, r);
     }
 
-    private NormalizedName normalize(String name, String field) {
+    private List<NormalizedName> normalize(String name, String field) {
         try {
-            return normalizer.normalize(name);
+            return normalizer.variants(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
@@ -104,7 +104,7 @@ public final class Matcher {
         IllegalArgumentException first = null;
         for (String n : q.names()) {
             try {
-                names.add(normalizer.normalize(n));
+                names.addAll(normalizer.variants(n));
             } catch (IllegalArgumentException e) {
                 first = first == null ? e : first;
             }
@@ -122,8 +122,10 @@ public final class Matcher {
         List<Boolean> weak = new ArrayList<>(r.names().size());
         for (EntityName n : r.names()) {
             try {
-                names.add(normalizer.normalize(n.value()));
-                weak.add(n.kind() == NameKind.WEAK_ALIAS);
+                for (NormalizedName v : normalizer.variants(n.value())) {
+                    names.add(v);
+                    weak.add(n.kind() == NameKind.WEAK_ALIAS);
+                }
             } catch (IllegalArgumentException e) {
                 // a name of only symbols cannot be matched; the record's other names still can
             }

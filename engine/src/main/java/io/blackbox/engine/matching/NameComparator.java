@@ -177,10 +177,12 @@ public final class NameComparator {
                 && !(numbersQ.containsAll(numbersC) || numbersC.containsAll(numbersQ));
         double covQ = query.total == 0 ? 0 : Math.min(1, matchedQ / query.total);
         double covC = candidate.total == 0 ? 0 : Math.min(1, matchedC / candidate.total);
-        // The worse-covered side counts super-linearly: half a name left over is a different person more
-        // often than a dropped middle name is.
+        // The worse-covered side counts super-linearly in how far it falls behind the better one: half a
+        // name left over is a different person more often than a dropped middle name is; equal coverage
+        // on both sides is the score itself.
+        double high = Math.max(covQ, covC);
         double low = Math.min(covQ, covC);
-        double score = MAX_SIDE_WEIGHT * Math.max(covQ, covC) + (1 - MAX_SIDE_WEIGHT) * low * Math.sqrt(low);
+        double score = high == 0 ? 0 : MAX_SIDE_WEIGHT * high + (1 - MAX_SIDE_WEIGHT) * low * Math.sqrt(low / high);
         boolean single = informative <= 1 && Math.max(query.informative, candidate.informative) >= 2;
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);

@@ -42,6 +42,12 @@ public final class NameNormalizer {
 
     private final ThreadLocal<Transliterator> toLatin =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    // BGN/PCGN for Russian (and, through Any-Latin, the letters of other Cyrillic alphabets) and UNGEGN for
+    // Greek spell names as English-language lists do: Khodorkovskiy, Vladimir (not Hodorkovskij, Blantimir).
+    private final ThreadLocal<Transliterator> cyrillicToLatin =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
+    private final ThreadLocal<Transliterator> greekToLatin =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII"));
     private final ThreadLocal<Transliterator> latinToAscii =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     private final ThreadLocal<Transliterator> hanToLatin =
@@ -66,6 +72,30 @@ public final class NameNormalizer {
      *                                  characters, or has no letter or digit in any script
      */
     public NormalizedName normalize(String name) {
+        return normalize(name, false);
+    }
+
+    /**
+     * Every transliteration variant of a name: the main form, and for Cyrillic and Greek also the
+     * scholarly letter-by-letter form (Михаил is "mikhail" by BGN, as English-language lists write it,
+     * and "mihail" by ISO 9, as many European ones do). The first element is {@link #normalize}.
+     *
+     * @throws IllegalArgumentException as {@link #normalize}
+     */
+    public List<NormalizedName> variants(String name) {
+        NormalizedName main = normalize(name, false);
+        boolean hasVariant = name.codePoints().anyMatch(cp -> {
+            int s = UScript.getScript(cp);
+            return s == UScript.CYRILLIC || s == UScript.GREEK;
+        });
+        if (!hasVariant) {
+            return List.of(main);
+        }
+        NormalizedName scholarly = normalize(name, true);
+        return scholarly.latin().equals(main.latin()) ? List.of(main) : List.of(main, scholarly);
+    }
+
+    private NormalizedName normalize(String name, boolean scholarly) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name is empty");
         }
@@ -79,7 +109,7 @@ public final class NameNormalizer {
         List<Boolean> rawAbjad = new ArrayList<>();
         for (String word : folded.split("[\\s\\p{Z}]+")) {
             if (!word.isEmpty()) {
-                latinWords(word, raw, rawAbjad);
+                latinWords(word, scholarly, raw, rawAbjad);
             }
         }
         if (raw.isEmpty()) {
@@ -101,8 +131,10 @@ public final class NameNormalizer {
     }
 
     /** Transliterates one whitespace-separated word and splits it into ASCII tokens. */
-    private void latinWords(String word, List<String> out, List<Boolean> outAbjad) {
+    private void latinWords(String word, boolean scholarly, List<String> out, List<Boolean> outAbjad) {
         boolean abjad = false;
+        boolean cyrillic = false;
+        boolean greek = false;
         boolean han = false;
         boolean hangul = false;
         boolean ascii = true;
@@ -116,6 +148,8 @@ public final class NameNormalizer {
                 case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA, UScript.THAI, UScript.LAO -> abjad = true;
                 case UScript.HAN -> han = true;
                 case UScript.HANGUL -> hangul = true;
+                case UScript.CYRILLIC -> cyrillic = true;
+                case UScript.GREEK -> greek = true;
                 default -> { }
             }
             i += Character.charCount(cp);
@@ -125,6 +159,8 @@ public final class NameNormalizer {
                 : latin ? latinToAscii.get().transliterate(word)
                 : han ? hanWord(word)
                 : hangul ? hangulWord(word)
+                : cyrillic && !scholarly ? cyrillicToLatin.get().transliterate(word)
+                : greek && !scholarly ? greekToLatin.get().transliterate(word)
                 : toLatin.get().transliterate(word);
         split(text.toLowerCase(Locale.ROOT), abjad, out, outAbjad);
     }

@@ -39,6 +39,8 @@ class MatcherTests {
         assertThat(matcher.scorePair("Bill Clinton", "William Clinton", null).isMatch()).isTrue();
         assertThat(matcher.scorePair("Abdulrahman Hassan", "Abd al Rahman Hassan", null).isMatch()).isTrue();
         assertThat(matcher.scorePair("John Michael Smith", "John Smith", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Михаил Ходорковский", "Mikhail Khodorkovsky", null).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Михаил Ходорковский", "Mihail Hodorkovskij", null).isMatch()).isTrue();
     }
 
     @Test

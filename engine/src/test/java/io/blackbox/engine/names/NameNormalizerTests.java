@@ -37,6 +37,14 @@ class NameNormalizerTests {
     }
 
     @Test
+    void keepsScholarlyAndEnglishTransliterationsOfCyrillicAsVariants() {
+        assertThat(normalizer.variants("Михаил Ходорковский")).extracting(NormalizedName::latin)
+                .containsExactly("mikhail khodorkovskiy", "mihail hodorkovskij");
+        assertThat(normalizer.variants("John Smith")).hasSize(1);
+        assertThat(normalizer.normalize("Βλαντίμιρ Πούτιν").latin()).isEqualTo("vlantimir poutin");
+    }
+
+    @Test
     void marksVowelLessScriptsForSkeletonComparison() {
         NameToken t = normalizer.normalize("محمد").tokens().getFirst();
         assertThat(t.abjad()).isTrue();
