@@ -108,7 +108,8 @@ public class BatchScreenings {
             audit.record("screening.batch.create", "batch_job", id.toString(), caller.orgId(), "format=" + fmt);
         });
         Thread.ofVirtual().name("batch-" + id).start(() -> run(id, file, fmt, caller));
-        return job(id).orElseThrow();
+        return tx.execute(s -> jdbc.sql("SELECT * FROM batch_job WHERE id = ?").param(id)
+                .query(BatchScreenings::map).single());
     }
 
     @Transactional(readOnly = true)
