@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Screening over HTTP at scale: a server whose index holds the bundled lists plus generated persons up to
+# N names (default 1,000,000), loaded over loopback by wrk for a bounded time; then a batch file.
+# Usage: bench/screening-http.sh [names [seconds [connections [batch rows]]]]
+# Needs wrk (apt-get install wrk). Shared data from $BLACKBOX_SHARED_DATA or ../shared/data.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+NAMES="${1:-1000000}"; SECONDS_="${2:-30}"; CONNS="${3:-32}"; ROWS="${4:-100000}"
+DATA="${BLACKBOX_SHARED_DATA:-../shared/data}"
+PORT=18080
+KEY_ADMIN="bench-admin-key-$(date +%s)-0123456789"
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 2; }
+
+./mvnw -B -q -DskipTests -pl server -am package
+./mvnw -B -q -pl engine,bench install -DskipTests
+./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+CP="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
+TMP="$(mktemp -d)"
+SERVER=""
+cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+"$JAVA_HOME/bin/java" -cp "$CP" io.blackbox.bench.screening.HttpBenchFiles "$DATA" "$NAMES" "$TMP/scale.csv" \
+  "$TMP/bodies.txt" 20000 "$TMP/batch.csv" "$ROWS"
+echo "== import of the generated list into the database (command line, no server)"
+/usr/bin/time -f "lists import: %e s wall, %M KB max RSS" \
+  bin/blackbox lists import --data-dir "$TMP/data" --format custom-csv --source bench-scale "$TMP/scale.csv" | tail -1
+
+echo "== server start (first start: bundled lists, then the index)"
+START=$(date +%s.%N)
+BLACKBOX_JAVA_OPTS="-Xmx12g" BLACKBOX_ADMIN_API_KEY="$KEY_ADMIN" APP_SCREENING_RATELIMIT=1000000 \
+  bin/blackbox serve --data-dir "$TMP/data" --port $PORT > "$TMP/server.log" 2>&1 &
+SERVER=$!
+api() { curl -s -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
+until api "$KEY_ADMIN" "http://127.0.0.1:$PORT/api/v1/me" > /dev/null 2>&1; do sleep 1; done
+ORG=$(api "$KEY_ADMIN" -X POST "http://127.0.0.1:$PORT/api/v1/organisations" -d '{"name": "Bench Member", "kind": "member"}' \
+  | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+KEY=$(api "$KEY_ADMIN" -X POST "http://127.0.0.1:$PORT/api/v1/organisations/$ORG/api-keys" \
+  -d '{"name": "bench", "scopes": ["read", "write"]}' | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
+until api "$KEY" "http://127.0.0.1:$PORT/api/v1/screenings/index" | grep -q '"generation":[1-9]' \
+  && [ "$(api "$KEY" "http://127.0.0.1:$PORT/api/v1/screenings/index" | sed -n 's/.*"names":\([0-9]*\).*/\1/p')" -ge "$((NAMES * 9 / 10))" ]; do
+  sleep 2
+done
+END=$(date +%s.%N)
+echo "ready after $(echo "$END - $START" | bc) s; index: $(api "$KEY" "http://127.0.0.1:$PORT/api/v1/screenings/index")"
+grep -E "Loaded the bundled lists|Screening index rebuilt" "$TMP/server.log" | sed 's/^.*: //'
+
+echo "== warm-up 10 s, then ${SECONDS_} s of POST /api/v1/screenings with $CONNS connections"
+BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d10s -s bench/screening.lua "http://127.0.0.1:$PORT/api/v1/screenings" > /dev/null
+BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d"${SECONDS_}s" -s bench/screening.lua --latency \
+  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -5
+
+echo "== batch of $ROWS rows"
+B0=$(date +%s.%N)
+JOB=$(curl -s -H "Authorization: Bearer $KEY" -F "file=@$TMP/batch.csv" "http://127.0.0.1:$PORT/api/v1/screenings/batch" \
+  | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
+until api "$KEY" "http://127.0.0.1:$PORT/api/v1/screenings/batch/$JOB" | grep -Eq '"status":"(done|failed)"'; do sleep 1; done
+B1=$(date +%s.%N)
+echo "batch: $(api "$KEY" "http://127.0.0.1:$PORT/api/v1/screenings/batch/$JOB") in $(echo "$B1 - $B0" | bc) s"
