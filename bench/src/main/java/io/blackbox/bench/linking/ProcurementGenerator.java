@@ -64,6 +64,7 @@ public final class ProcurementGenerator {
     private static final String[] CALLING = {"971", "971", "852", "852", "90", "60", "65", "374", "7", "86", "995", "996"};
 
     private final Settings settings;
+    private final java.util.Set<String> usedSlugs = new java.util.HashSet<>();
 
     public ProcurementGenerator(Settings settings) {
         this.settings = settings;
@@ -84,7 +85,9 @@ public final class ProcurementGenerator {
         List<String> tokens = new ArrayList<>();
         for (SdnEntities.Entity e : pool) {
             for (String t : e.name().split("[ ,.]+")) {
-                if (t.length() >= 4 && t.chars().allMatch(Character::isLetter)) {
+                // composed names need distinctive words, not "LIMITED" or "GMBH"
+                if (t.length() >= 4 && t.chars().allMatch(Character::isLetter)
+                        && !GENERIC.contains(t.toLowerCase(Locale.ROOT)) && !LEGAL_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
                     tokens.add(t);
                 }
             }
@@ -165,6 +168,11 @@ public final class ProcurementGenerator {
             country = HUB_COUNTRIES[c];
         }
         String slug = slug(name);
+        // firms own their domains: a second firm whose words give the same domain picks another one
+        if (!usedSlugs.add(slug)) {
+            slug = slug + (usedSlugs.size() % 1000);
+            usedSlugs.add(slug);
+        }
         boolean corporate = rnd.nextDouble() < 0.55 && slug.length() >= 3;
         String domain = corporate ? slug + (rnd.nextBoolean() ? ".com" : "-" + (rnd.nextBoolean() ? "trade" : "tech") + ".net") : null;
         List<String> emails = new ArrayList<>();
@@ -336,6 +344,11 @@ public final class ProcurementGenerator {
             "stock", "closed", "open", "public", "private", "the", "of", "and", "for", "co", "ltd", "llc", "jsc", "ooo",
             "oao", "zao", "pjsc", "cjsc", "ojsc", "obshchestvo", "s", "a", "de", "al", "el", "group", "trading",
             "general", "international", "aktsionernoe", "obshchestvom", "otvetstvennostyu", "ogranichennoi", "s.a.");
+
+    private static final java.util.Set<String> LEGAL_WORDS = java.util.Set.of("gmbh", "limited", "company", "corporation",
+            "incorporated", "holding", "holdings", "trading", "industries", "industrial", "enterprises", "services",
+            "establishment", "fzco", "bank", "agency", "center", "centre", "institute", "ministry", "organization",
+            "foundation", "societe", "sociedad", "anonima", "sirketi", "ticaret", "sanayi", "tovarystvo");
 
     /** Two distinctive words of the name, as a firm would pick for its domain. */
     private static String slug(String name) {

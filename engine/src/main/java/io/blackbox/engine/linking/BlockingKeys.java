@@ -13,30 +13,50 @@ import java.util.function.LongConsumer;
  */
 final class BlockingKeys {
 
+    /** Set on the hash of a weak key (a word, a word pair, a prefix): such blocks get a smaller size cap. */
+    static final long WEAK = Long.MIN_VALUE;
+
     private BlockingKeys() {
+    }
+
+    static boolean isWeak(long key) {
+        return key < 0;
+    }
+
+    /** The size cap of a block: words are shared by many unrelated records, exact values rarely. */
+    static int cap(long key, int maxBlockSize) {
+        return isWeak(key) ? Math.max(2, maxBlockSize / 3) : maxBlockSize;
+    }
+
+    private static long strong(String key) {
+        return LongIntMap.hash(key) & Long.MAX_VALUE;
+    }
+
+    private static long weak(String key) {
+        return LongIntMap.hash(key) | WEAK;
     }
 
     static void forEach(PreparedRecord r, LongConsumer sink) {
         for (String v : r.emails) {
-            sink.accept(LongIntMap.hash("e:" + v));
+            sink.accept(strong("e:" + v));
         }
         for (String v : r.phones) {
-            sink.accept(LongIntMap.hash("p:" + v));
+            sink.accept(strong("p:" + v));
         }
         for (String v : r.domains) {
-            sink.accept(LongIntMap.hash("d:" + v));
+            sink.accept(strong("d:" + v));
         }
         for (String v : r.identifiers) {
-            sink.accept(LongIntMap.hash("i:" + v));
+            sink.accept(strong("i:" + v));
         }
         if (r.dob != null && r.dob.length() == 8) {
-            sink.accept(LongIntMap.hash("b:" + r.dob));
+            sink.accept(strong("b:" + r.dob));
         }
         if (r.address != null) {
-            sink.accept(LongIntMap.hash("a:" + r.address));
+            sink.accept(strong("a:" + r.address));
             for (String t : r.addressTokens) {
                 if (t.length() >= 3) {
-                    sink.accept(LongIntMap.hash("at:" + t));
+                    sink.accept(weak("at:" + t));
                 }
             }
         }
@@ -44,19 +64,19 @@ final class BlockingKeys {
             String[] tokens = r.nameTokens;
             for (String t : tokens) {
                 if (t.length() >= 2) {
-                    sink.accept(LongIntMap.hash("n:" + t));
+                    sink.accept(weak("n:" + t));
                 }
                 if (t.length() >= 6) {
-                    sink.accept(LongIntMap.hash("n4:" + t.substring(0, 4)));
+                    sink.accept(weak("n4:" + t.substring(0, 4)));
                 }
             }
             if (tokens.length > 1) {
-                sink.accept(LongIntMap.hash("nj:" + String.join("", tokens)));
+                sink.accept(weak("nj:" + String.join("", tokens)));
                 String[] sorted = Arrays.copyOf(tokens, Math.min(tokens.length, 5));
                 Arrays.sort(sorted);
                 for (int i = 0; i < sorted.length; i++) {
                     for (int j = i + 1; j < sorted.length; j++) {
-                        sink.accept(LongIntMap.hash("nn:" + sorted[i] + ' ' + sorted[j]));
+                        sink.accept(weak("nn:" + sorted[i] + ' ' + sorted[j]));
                     }
                 }
             }

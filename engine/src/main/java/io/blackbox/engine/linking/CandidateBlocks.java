@@ -59,7 +59,7 @@ final class CandidateBlocks {
                 e++;
             }
             int size = e - s;
-            if (size > maxBlockSize) {
+            if (size > BlockingKeys.cap(packed[s], maxBlockSize)) {
                 tooBig++;
             } else if (size >= 2) {
                 if (blocks == starts.length) {

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class HubDetector {
 
     private static final int MAX_HOLDERS_EXAMINED = 200;
-    private static final double SAME_NAME = 0.80;
+    private static final double SAME_NAME = 0.90;
 
     private final NameSimilarity names;
     private final int minActors;

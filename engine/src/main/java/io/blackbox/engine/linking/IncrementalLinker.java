@@ -83,13 +83,14 @@ public final class IncrementalLinker {
         for (long k : keys) {
             long key40 = k >>> INDEX_BITS;
             int from = lowerBound(key40 << INDEX_BITS);
-            int limit = options.maxBlockSize() + 1;
+            int cap = BlockingKeys.cap(k, options.maxBlockSize());
+            int limit = cap + 1;
             int to = from;
             while (to < base.length && to - from < limit && (base[to] >>> INDEX_BITS) == key40) {
                 to++;
             }
             int[] more = added.getOrDefault(key40, new int[0]);
-            if ((to - from) + more.length > options.maxBlockSize()) {
+            if ((to - from) + more.length > cap) {
                 continue; // too common to say anything, as in the batch run
             }
             for (int x = from; x < to; x++) {
@@ -104,7 +105,7 @@ public final class IncrementalLinker {
         }
         List<Scored> matches = new ArrayList<>();
         for (int c : candidates) {
-            double w = model.score(r, records.get(c));
+            double w = model.scoreIfAtLeast(r, records.get(c), min);
             if (w >= min) {
                 matches.add(new Scored(c, w));
             }

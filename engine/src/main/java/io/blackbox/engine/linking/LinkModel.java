@@ -18,6 +18,10 @@ final class LinkModel {
     private final double priorWeight;
     private final double[][] weights;
     private final double[] exactPrior;
+    /** Per feature, the best weight of any level but exact agreement. */
+    private final double[] bestInexact;
+    private static final int NAME = Feature.NAME.ordinal();
+    private static final int ADDRESS = Feature.ADDRESS.ordinal();
 
     LinkModel(ModelParameters params, TermFrequencies tf, PairComparator comparator, double threshold,
               double cohesion) {
@@ -29,6 +33,7 @@ final class LinkModel {
         this.priorWeight = log2(params.prior() / (1 - params.prior()));
         this.weights = new double[Feature.ALL.length][];
         this.exactPrior = new double[Feature.ALL.length];
+        this.bestInexact = new double[Feature.ALL.length];
         for (Feature f : Feature.ALL) {
             exactPrior[f.ordinal()] = EmTrainer.initialU(f)[1];
         }
@@ -38,6 +43,11 @@ final class LinkModel {
                 w[l] = log2(params.m(f, l) / params.u(f, l));
             }
             weights[f.ordinal()] = w;
+            double best = 0;
+            for (int l = 2; l < w.length; l++) {
+                best = Math.max(best, w[l]);
+            }
+            bestInexact[f.ordinal()] = best;
         }
     }
 
@@ -61,6 +71,47 @@ final class LinkModel {
 
     TermFrequencies termFrequencies() {
         return tf;
+    }
+
+    /**
+     * The total weight if it can reach {@code min}, else negative infinity. The cheap exact features
+     * are compared first; the name and address comparisons (Jaro-Winkler over tokens, most of the cost)
+     * are skipped when even their best level could not lift the pair to {@code min}, which is the fate
+     * of most candidates from word blocks.
+     */
+    double scoreIfAtLeast(PreparedRecord a, PreparedRecord b, double min) {
+        int[] levels = new int[Feature.ALL.length];
+        String[] shared = new String[Feature.ALL.length];
+        comparator.compareExact(a, b, levels, shared);
+        double total = priorWeight;
+        for (int f = 0; f < levels.length; f++) {
+            if (f != NAME && f != ADDRESS) {
+                total += weight(f, levels[f], shared[f]);
+            }
+        }
+        double nameBest = bestPossible(NAME, a.name, b.name, "n:");
+        double addressBest = bestPossible(ADDRESS, a.address, b.address, "a:");
+        if (total + nameBest + addressBest < min) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        comparator.compareName(a, b, levels, shared);
+        total += weight(NAME, levels[NAME], shared[NAME]);
+        if (total + addressBest < min) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        comparator.compareAddress(a, b, levels, shared);
+        return total + weight(ADDRESS, levels[ADDRESS], shared[ADDRESS]);
+    }
+
+    /** The highest weight a name or address comparison could give, from an equality test alone. */
+    private double bestPossible(int f, String x, String y, String prefix) {
+        if (x == null || y == null) {
+            return 0;
+        }
+        if (x.equals(y)) {
+            return weight(f, 1, prefix + x);
+        }
+        return bestInexact[f];
     }
 
     /** Total weight of a pair in bits, prior included. */

@@ -136,7 +136,7 @@ public final class Linker {
         blocks.forEachPair((x, y) -> {
             Buffer buf = local.get();
             buf.seen++;
-            double s = model.score(records[x], records[y]);
+            double s = model.scoreIfAtLeast(records[x], records[y], min);
             if (s >= min) {
                 if (buf.n == buf.a.length) {
                     buf.a = Arrays.copyOf(buf.a, buf.n * 2);
@@ -229,6 +229,7 @@ public final class Linker {
         Arrays.parallelSort(order);
         int joins = 0;
         int refused = 0;
+        Set<Verdict> refusedPairs = new HashSet<>();
         for (long o : order) {
             int i = (int) o;
             int a = e.a[i];
@@ -250,8 +251,17 @@ public final class Linker {
                 }
                 continue;
             }
-            if (sa * sb > 1 && !cohesive(graph, a, b, i2 -> records[i2], model)) {
-                continue;
+            if (sa * sb > 1) {
+                // two actors that failed the check stay failed until one of them grows: remember the
+                // verdict by roots and sizes, since many links usually run between the same two actors
+                Verdict key = ra < rb ? new Verdict(ra, sa, rb, sb) : new Verdict(rb, sb, ra, sa);
+                if (refusedPairs.contains(key)) {
+                    continue;
+                }
+                if (!cohesive(graph, a, b, i2 -> records[i2], model)) {
+                    refusedPairs.add(key);
+                    continue;
+                }
             }
             graph.union(a, b);
             joins++;
@@ -263,8 +273,12 @@ public final class Linker {
         return joins;
     }
 
+    /** Two actors as they were when the cohesion check refused to join them: roots and sizes. */
+    private record Verdict(int root1, int size1, int root2, int size2) {
+    }
+
     /** Members compared on each side of a join at most; enough to tell a bridge from a true match. */
-    private static final int COHESION_SAMPLE = 16;
+    private static final int COHESION_SAMPLE = 12;
 
     /**
      * Whether two actors about to be joined by a strong pair belong together as wholes: the mean match
@@ -280,13 +294,24 @@ public final class Linker {
         }
         int[] left = graph.members(a, COHESION_SAMPLE);
         int[] right = graph.members(b, COHESION_SAMPLE);
+        double total = left.length * (double) right.length;
+        double needed = model.cohesion() * total;
         double sum = 0;
+        double remaining = total;
         for (int x : left) {
             for (int y : right) {
                 sum += LinkModel.probability(model.score(record.apply(x), record.apply(y)));
+                remaining--;
+                // stop as soon as the outcome is certain: most joins of one actor's reports pass early
+                if (sum >= needed) {
+                    return true;
+                }
+                if (sum + remaining < needed) {
+                    return false;
+                }
             }
         }
-        return sum / (left.length * (double) right.length) >= model.cohesion();
+        return sum >= needed;
     }
 
     private static List<Hub> describeHubs(PreparedRecord[] records, Map<String, Integer> detected) {

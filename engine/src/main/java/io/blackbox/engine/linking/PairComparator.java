@@ -18,7 +18,13 @@ final class PairComparator {
      */
     void compare(PreparedRecord a, PreparedRecord b, int[] levels, String[] shared) {
         java.util.Arrays.fill(shared, null);
-        // name
+        compareName(a, b, levels, shared);
+        compareAddress(a, b, levels, shared);
+        compareExact(a, b, levels, shared);
+    }
+
+    /** Name level: exact, Jaro-Winkler bands, or containment. The expensive part of a comparison. */
+    void compareName(PreparedRecord a, PreparedRecord b, int[] levels, String[] shared) {
         int f = Feature.NAME.ordinal();
         if (a.name == null || b.name == null) {
             levels[f] = 0;
@@ -31,7 +37,10 @@ final class PairComparator {
                     : names.similarity(a.name, b.name);
             levels[f] = s >= 0.94 ? 2 : contained(a.nameTokens, b.nameTokens) ? 3 : s >= 0.85 ? 4 : s >= 0.70 ? 5 : 6;
         }
-        f = Feature.ADDRESS.ordinal();
+    }
+
+    void compareAddress(PreparedRecord a, PreparedRecord b, int[] levels, String[] shared) {
+        int f = Feature.ADDRESS.ordinal();
         if (a.address == null || b.address == null) {
             levels[f] = 0;
         } else if (a.address.equals(b.address)) {
@@ -41,7 +50,11 @@ final class PairComparator {
             double s = TokenJaroWinkler.tokenScore(a.addressTokens, b.addressTokens);
             levels[f] = s >= 0.90 ? 2 : s >= 0.75 ? 3 : s >= 0.50 ? 4 : 5;
         }
-        f = Feature.COUNTRY.ordinal();
+    }
+
+    /** The cheap features: country, e-mail, phone, domain, identifier, date. */
+    void compareExact(PreparedRecord a, PreparedRecord b, int[] levels, String[] shared) {
+        int f = Feature.COUNTRY.ordinal();
         levels[f] = a.country == null || b.country == null ? 0 : a.country.equals(b.country) ? 1 : 2;
         sets(a.emails, b.emails, "e:", Feature.EMAIL.ordinal(), levels, shared);
         sets(a.phones, b.phones, "p:", Feature.PHONE.ordinal(), levels, shared);

@@ -36,17 +36,14 @@ class IncrementalLinkerTests {
         List<String> truth = new ArrayList<>();
         records.addAll(Fixtures.actors(12, 40, truth));
         records.add(new LinkRecord("p1", "Pelican Dynamics", null, "AE", "a@pelican-dyn.ae", null, null, null, null));
-        records.add(new LinkRecord("p2", "Pelican Dynamics", null, "AE", "a@pelican-dyn.ae", null, null, null, null));
-        records.add(new LinkRecord("q1", "Pelican Dynamics Group", null, "AE", null, "+97142223333", null, null, null));
-        records.add(new LinkRecord("q2", "Pelican Dynamics Group", null, "AE", null, "+97142223333", null, null, null));
+        records.add(new LinkRecord("q1", "Pelican Dynamic Industries", null, "AE", null, "+97142223333", null, null, null));
         LinkResult base = Linker.withDefaults().link(records);
-        // a linker that has not merged them yet: make sure the test starts from two actors
-        org.junit.jupiter.api.Assumptions.assumeFalse(base.actorOf("p1").equals(base.actorOf("q1")),
-                "the batch run already merged the two; nothing left to bridge");
+        assertThat(base.actorOf("p1")).isNotEqualTo(base.actorOf("q1"));
         IncrementalLinker inc = base.incremental();
         LinkOutcome bridge = inc.add(new LinkRecord("b", "Pelican Dynamics", null, "AE", "a@pelican-dyn.ae",
                 "+97142223333", null, null, null));
-        assertThat(inc.actorOf("p1")).isEqualTo(inc.actorOf("q1")).isEqualTo(bridge.actor());
+        assertThat(inc.actorOf("p1")).isEqualTo(bridge.actor());
+        assertThat(inc.actorOf("q1")).isEqualTo(bridge.actor());
         assertThat(bridge.absorbed()).hasSize(1);
         ActorId gone = bridge.absorbed().iterator().next();
         assertThat(inc.state().aliases().resolve(gone)).isEqualTo(bridge.actor());
