@@ -1,5 +1,6 @@
 package io.blackbox;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -25,6 +26,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Object> props = database.properties();
         props.put("server.port", port);
+        // machine-readable logs (Elastic Common Schema JSON) in the data directory; the console stays readable
+        Path dataDir = database.dataDir != null ? database.dataDir.toAbsolutePath()
+                : Path.of(System.getProperty("user.home"), ".blackbox");
+        props.putIfAbsent("logging.file.name", dataDir.resolve("logs").resolve("blackbox.log").toString());
+        props.putIfAbsent("logging.structured.format.file", "ecs");
         new SpringApplicationBuilder(BlackBoxApplication.class).properties(props).run();
         return KEEP_RUNNING;
     }
