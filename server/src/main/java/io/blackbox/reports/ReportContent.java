@@ -44,12 +44,33 @@ public record ReportContent(
     public record Party(String kind, String name, List<String> names, String country, List<String> addresses,
                         List<String> emails, List<String> phones, List<String> websites, List<String> identifiers,
                         Normalised normalised) {
+        // empty lists are left out of the stored JSON, so they come back as null
+        public Party {
+            names = orEmpty(names);
+            addresses = orEmpty(addresses);
+            emails = orEmpty(emails);
+            phones = orEmpty(phones);
+            websites = orEmpty(websites);
+            identifiers = orEmpty(identifiers);
+        }
     }
 
     /** Normalised values of a party, in the order given; values that normalise alike appear once. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Normalised(List<String> names, String country, List<String> addresses, List<String> emails,
                              List<String> phones, List<String> domains, List<String> identifiers) {
+        public Normalised {
+            names = orEmpty(names);
+            addresses = orEmpty(addresses);
+            emails = orEmpty(emails);
+            phones = orEmpty(phones);
+            domains = orEmpty(domains);
+            identifiers = orEmpty(identifiers);
+        }
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     /** An item sought, with its classification upper-cased and checked. */

@@ -54,10 +54,13 @@ public class Reports {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final ReportsProperties properties;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
     Reports(JdbcClient jdbc, ReportKeys keys, ReportScope scope, ReportRows rows, ReportNormaliser normaliser,
-            ListScreening screening, AuditTrail audit, ApplicationEventPublisher events, ReportsProperties properties) {
+            ListScreening screening, AuditTrail audit, ApplicationEventPublisher events, ReportsProperties properties,
+            javax.sql.DataSource dataSource) {
         this.jdbc = jdbc;
+        this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         this.keys = keys;
         this.scope = scope;
         this.rows = rows;
@@ -126,7 +129,11 @@ public class Reports {
             ReportNormaliser.Problem first = outcome.problems().getFirst();
             throw new InvalidInputException(first.field(), first.message());
         }
-        MemberSettings settings = settings(caller);
+        return intake(submission, outcome, settings(caller));
+    }
+
+    /** A valid outcome with the sharing decided and the list hits found; thread-safe, touches no database. */
+    Intake intake(ReportSubmission submission, ReportNormaliser.Outcome outcome, MemberSettings settings) {
         Sharing sharing = submission.sharing() == null || submission.sharing().isBlank()
                 ? settings.defaultSharing() : Sharing.parse(submission.sharing());
         boolean shareAttachments = submission.shareAttachments() == null
@@ -180,6 +187,60 @@ public class Reports {
                 "sharing=" + intake.sharing().key() + " hits=" + intake.hits().size());
         events.publishEvent(new ReportSubmitted(id, intake.sharing().key()));
         return id;
+    }
+
+    /**
+     * Stores many prepared reports of the caller in one statement batch, inside the caller's transaction
+     * (scope entered); one audit entry covers the batch. Returns, per intake, the new id or null when the
+     * member already had an identical report.
+     */
+    List<UUID> storeAll(List<Intake> intakes, List<String> originals, Caller caller, String auditDetail) {
+        byte[] tag = keys.reporterTag(caller.orgId());
+        List<UUID> ids = new ArrayList<>(intakes.size());
+        List<Object[]> params = new ArrayList<>(intakes.size());
+        for (int i = 0; i < intakes.size(); i++) {
+            Intake in = intakes.get(i);
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), in.reference(),
+                    originals.get(i))).getBytes(StandardCharsets.UTF_8), "report:" + id);
+            params.add(new Object[] {id, tag, sealed, in.sharing().key(), in.shareAttachments(), in.content().receivedAt(),
+                    in.content().channel(), in.searchText(), in.countries().toArray(String[]::new),
+                    ReportJson.write(in.content()), ReportJson.write(in.hits()), in.contentHash()});
+        }
+        int[][] counts = batch.batchUpdate("""
+                        INSERT INTO report (id, reporter_tag, reporter_sealed, sharing, attachments_shared, received_on,
+                                            channel, search_text, countries, content, list_hits, content_hash)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)
+                        ON CONFLICT (reporter_tag, content_hash) DO NOTHING""", params, 1000,
+                (ps, row) -> {
+                    for (int c = 0; c < row.length; c++) {
+                        if (row[c] instanceof String[] array) {
+                            ps.setArray(c + 1, ps.getConnection().createArrayOf("text", array));
+                        } else if (row[c] instanceof java.time.LocalDate d) {
+                            ps.setObject(c + 1, d);
+                        } else {
+                            ps.setObject(c + 1, row[c]);
+                        }
+                    }
+                });
+        int k = 0;
+        int stored = 0;
+        for (int[] chunk : counts) {
+            for (int n : chunk) {
+                if (n == 0) {
+                    ids.set(k, null);
+                } else {
+                    stored++;
+                    events.publishEvent(new ReportSubmitted(ids.get(k), intakes.get(k).sharing().key()));
+                }
+                k++;
+            }
+        }
+        if (stored > 0) {
+            audit.record("report.create-batch", "report", null, null, auditDetail + " stored=" + stored);
+        }
+        return ids;
     }
 
     /**

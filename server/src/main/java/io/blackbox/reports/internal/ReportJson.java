@@ -34,6 +34,24 @@ public final class ReportJson {
         return JSON.readValue(json, type);
     }
 
+    // Bulk JSON lines are read like the API's bodies: an unknown field is an error, not silently dropped.
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** A report in the API's JSON, refusing unknown fields. */
+    public static io.blackbox.reports.ReportSubmission strict(String json) {
+        return STRICT.readValue(json, io.blackbox.reports.ReportSubmission.class);
+    }
+
+    /** A short reason for a JSON failure, without Java class names. */
+    public static String reason(RuntimeException e) {
+        String m = e.getMessage() == null ? "unreadable" : e.getMessage();
+        int cut = m.indexOf(" (");
+        m = cut > 0 ? m.substring(0, cut) : m;
+        return m.replaceAll("`?[a-z]+(\\.[a-zA-Z$]+)+`?", "").strip();
+    }
+
     public static JsonMapper mapper() {
         return JSON;
     }

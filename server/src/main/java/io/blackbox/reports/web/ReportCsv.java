@@ -28,7 +28,7 @@ final class ReportCsv {
         ReportContent.Party p = c.inquirer();
         String reporter = v.reporter() == null ? "" : v.reporter().pseudonym() != null ? v.reporter().pseudonym()
                 : v.reporter().organisation();
-        List<String> cells = List.of(v.id().toString(), nz(reporter), nz(v.reference()), v.sharing(), v.status(),
+        List<String> cells = java.util.Arrays.asList(v.id().toString(), nz(reporter), nz(v.reference()), v.sharing(), v.status(),
                 c.receivedAt().toString(), c.channel(), nz(p.name()), nz(p.normalised() == null ? null : p.normalised().country()),
                 join(p.normalised() == null ? List.of() : p.normalised().emails()),
                 join(p.normalised() == null ? List.of() : p.normalised().phones()),
