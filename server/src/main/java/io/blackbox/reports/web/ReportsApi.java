@@ -52,11 +52,38 @@ class ReportsApi {
     private final Reports reports;
     private final ReportReview review;
     private final ReferenceData reference;
+    private final io.blackbox.reports.ReportAttachments attachments;
 
-    ReportsApi(Reports reports, ReportReview review, ReferenceData reference) {
+    ReportsApi(Reports reports, ReportReview review, ReferenceData reference,
+               io.blackbox.reports.ReportAttachments attachments) {
         this.reports = reports;
         this.review = review;
         this.reference = reference;
+        this.attachments = attachments;
+    }
+
+    @PostMapping(value = "/{id}/attachments", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Attach a PDF, image or e-mail (.eml) to an own report (reporter, write scope)",
+            description = "Stored envelope-encrypted. The content decides the type: an executable named .pdf is refused. "
+                    + "Default limit 10 MB (app.reports.max-attachment).")
+    ReportView.Attachment attach(@PathVariable String id,
+                                 @org.springframework.web.bind.annotation.RequestParam("file")
+                                 org.springframework.web.multipart.MultipartFile file) throws IOException {
+        UUID report = parse(id);
+        return attachments.add(report, file.getOriginalFilename(), file.getBytes());
+    }
+
+    @GetMapping("/{id}/attachments/{attachmentId}")
+    @Operation(summary = "Download an attachment: reporter and operator; other members only when the reporter shared attachments")
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable String attachmentId) {
+        io.blackbox.reports.ReportAttachments.Content c = attachments.open(parse(id), parse(attachmentId));
+        return ResponseEntity.ok()
+                .header("Content-Type", c.mediaType())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(c.name(), StandardCharsets.UTF_8).build().toString())
+                .body(c.data());
     }
 
     @PostMapping
