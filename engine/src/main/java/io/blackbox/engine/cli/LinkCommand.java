@@ -8,7 +8,6 @@ import io.blackbox.engine.linking.LinkRecord;
 import io.blackbox.engine.linking.LinkResult;
 import io.blackbox.engine.linking.Linker;
 import io.blackbox.engine.linking.ManualDecision;
-import io.blackbox.engine.linking.BasicNameNormaliser;
 import io.blackbox.engine.linking.LinkState;
 import io.blackbox.engine.linking.TokenJaroWinkler;
 import picocli.CommandLine.Command;
@@ -93,7 +92,7 @@ public final class LinkCommand implements Callable<Integer> {
         if (rows == null) {
             return 2;
         }
-        Linker linker = new Linker(options, new BasicNameNormaliser(true), new TokenJaroWinkler(), hubList);
+        Linker linker = new Linker(options, Linker.defaultNormaliser(), new TokenJaroWinkler(), hubList);
         LinkResult result = linker.link(rows.records, rows.decisions, LinkState.empty());
         Path parent = output.toAbsolutePath().getParent();
         if (parent != null) {

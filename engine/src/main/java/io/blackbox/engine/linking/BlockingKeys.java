@@ -25,7 +25,7 @@ final class BlockingKeys {
 
     /** The size cap of a block: words are shared by many unrelated records, exact values rarely. */
     static int cap(long key, int maxBlockSize) {
-        return isWeak(key) ? Math.max(2, maxBlockSize / 3) : maxBlockSize;
+        return isWeak(key) ? Math.max(2, maxBlockSize / 2) : maxBlockSize;
     }
 
     private static long strong(String key) {

@@ -37,9 +37,14 @@ public final class Linker {
         this.hubList = hubList;
     }
 
-    /** A linker with default options, the basic normaliser and token Jaro-Winkler, no listed hubs. */
+    /** A linker with default options, the shared name normaliser, token Jaro-Winkler and no listed hubs. */
     public static Linker withDefaults() {
-        return new Linker(LinkOptions.defaults(), new BasicNameNormaliser(true), new TokenJaroWinkler(), HubList.empty());
+        return new Linker(LinkOptions.defaults(), defaultNormaliser(), new TokenJaroWinkler(), HubList.empty());
+    }
+
+    /** The shared normaliser of {@code io.blackbox.engine.names}, adapted to linking. */
+    public static NameNormaliser defaultNormaliser() {
+        return new EngineNameNormaliser(io.blackbox.engine.names.NameNormalizer.getDefault());
     }
 
     public LinkResult link(List<LinkRecord> input) {
