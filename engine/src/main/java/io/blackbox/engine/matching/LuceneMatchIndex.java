@@ -67,7 +67,11 @@ final class LuceneMatchIndex implements MatchIndex {
     private static final float SKELETON_BOOST = 0.7f;
     private static final float GRAM_BOOST = 0.25f;
     private static final float ID_BOOST = 50f;
-    private static final int MAX_GRAM_CLAUSES = 60;
+    /**
+     * Trigram clauses per query. Trigrams only rescue typos that change a token's whole-word, phonetic and
+     * skeleton keys at once; the longest tokens' grams carry that, and each clause costs a postings walk.
+     */
+    private static final int MAX_GRAM_CLAUSES = 24;
 
     private static final FieldType TERMS = new FieldType();
 
@@ -237,7 +241,7 @@ final class LuceneMatchIndex implements MatchIndex {
         clauses(b, TOKENS, terms.tokens, TOKEN_BOOST, Integer.MAX_VALUE);
         clauses(b, PHONETIC, terms.phonetic, PHONETIC_BOOST, Integer.MAX_VALUE);
         clauses(b, SKELETON, terms.skeletons, SKELETON_BOOST, Integer.MAX_VALUE);
-        clauses(b, GRAMS, terms.grams, GRAM_BOOST, MAX_GRAM_CLAUSES);
+        clauses(b, GRAMS, longestFirst(terms.grams, q), GRAM_BOOST, MAX_GRAM_CLAUSES);
         clauses(b, IDS, q.identifiers(), ID_BOOST, Integer.MAX_VALUE);
         TopDocs top = searcher.search(b.build(), candidates);
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
@@ -272,6 +276,28 @@ final class LuceneMatchIndex implements MatchIndex {
         }
         results.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
         return results.size() > limit ? List.copyOf(results.subList(0, limit)) : results;
+    }
+
+    /** The query's trigrams, those of its longest tokens first. */
+    private static List<String> longestFirst(Set<String> grams, PreparedRecord q) {
+        List<String> tokens = new ArrayList<>();
+        for (NormalizedName n : q.names()) {
+            for (NameToken t : n.nameTokens()) {
+                if (t.kind() == TokenKind.WORD && t.text().length() >= 3) {
+                    tokens.add(t.text());
+                }
+            }
+        }
+        tokens.sort(Comparator.comparingInt(String::length).reversed());
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String t : tokens) {
+            String padded = "_" + t + "_";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                ordered.add(padded.substring(i, i + 3));
+            }
+        }
+        ordered.retainAll(grams);
+        return new ArrayList<>(ordered);
     }
 
     private static void clauses(BooleanQuery.Builder b, String field, Collection<String> terms, float boost, int max) {

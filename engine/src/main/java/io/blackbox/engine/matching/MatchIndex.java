@@ -13,7 +13,7 @@ import java.util.List;
 public interface MatchIndex extends AutoCloseable {
 
     /** Candidates retrieved per query before rescoring; more costs time, fewer costs recall. */
-    int DEFAULT_CANDIDATES = 50;
+    int DEFAULT_CANDIDATES = 30;
 
     /**
      * The best-scoring records for a query, best first, at most {@code limit}.

@@ -274,6 +274,9 @@ public final class NameComparator {
         if (a.abjad() || b.abjad()) {
             return skeletonSimilarity(a.skeleton(), b.skeleton());
         }
+        if (jaroWinklerBound(x, y) < MIN_SIMILARITY) {
+            return TokenSimilarity.NONE; // most pairs of a rescoring are hopeless; this costs a tenth of JW
+        }
         double jw = jaroWinkler(x, y);
         double s = fuzzy(x, y, jw);
         String method = "fuzzy";
@@ -396,6 +399,30 @@ public final class NameComparator {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1.0 - jaro);
+    }
+
+    /**
+     * An upper bound of {@link #jaroWinkler}: letters of the shorter token that the longer one lacks can
+     * never match; assume every other letter matches without transposition and the longest prefix.
+     */
+    static double jaroWinklerBound(String a, String b) {
+        String s1 = a.length() <= b.length() ? a : b;
+        String s2 = a.length() <= b.length() ? b : a;
+        long mask = 0;
+        for (int i = 0; i < s2.length(); i++) {
+            mask |= 1L << (s2.charAt(i) & 63);
+        }
+        int m = 0;
+        for (int i = 0; i < s1.length(); i++) {
+            if ((mask & (1L << (s1.charAt(i) & 63))) != 0) {
+                m++;
+            }
+        }
+        if (m == 0) {
+            return 0;
+        }
+        double jaro = ((double) m / s1.length() + (double) m / s2.length() + 1.0) / 3.0;
+        return jaro < 0.7 ? jaro : jaro + 0.4 * (1.0 - jaro);
     }
 
     static double clamp(double v) {

@@ -18,4 +18,10 @@ class JaroWinklerProperties {
                                @ForAll @CharRange(from = 'a', to = 'f') @StringLength(min = 1, max = 12) String b) {
         assertThat(NameComparator.jaroWinkler(a, b)).isCloseTo(REFERENCE.apply(a, b), within(1e-9));
     }
+
+    @Property(tries = 2000)
+    void boundIsNeverBelowTheSimilarity(@ForAll @CharRange(from = 'a', to = 'h') @StringLength(min = 1, max = 12) String a,
+                                        @ForAll @CharRange(from = 'a', to = 'h') @StringLength(min = 1, max = 12) String b) {
+        assertThat(NameComparator.jaroWinklerBound(a, b)).isGreaterThanOrEqualTo(NameComparator.jaroWinkler(a, b) - 1e-12);
+    }
 }
