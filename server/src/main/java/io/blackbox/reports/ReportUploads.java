@@ -188,6 +188,8 @@ public class ReportUploads {
         int errorsKept = 0;
         try (source) {
             Reports.MemberSettings settings = tx.execute(s -> reports.settings(caller));
+            var screened = new java.util.concurrent.ConcurrentHashMap<io.blackbox.engine.matching.Query,
+                    List<io.blackbox.engine.matching.MatchResult>>();
             List<RowSource.SourceRow> chunk = new ArrayList<>(properties.bulkBatchSize());
             while (source.hasNext() || !chunk.isEmpty()) {
                 if (source.hasNext() && chunk.size() < properties.bulkBatchSize()) {
@@ -195,7 +197,7 @@ public class ReportUploads {
                     continue;
                 }
                 List<String> header = source.columns();
-                List<Prepared> prepared = chunk.parallelStream().map(r -> prepare(r, columns, header, settings)).toList();
+                List<Prepared> prepared = chunk.parallelStream().map(r -> prepare(r, columns, header, settings, screened)).toList();
                 chunk.clear();
                 int[] counts = store(id, prepared, caller, errorsKept);
                 accepted += counts[0];
@@ -227,7 +229,8 @@ public class ReportUploads {
     }
 
     private Prepared prepare(RowSource.SourceRow row, ColumnMapping columns, List<String> header,
-                             Reports.MemberSettings settings) {
+                             Reports.MemberSettings settings,
+                             Map<io.blackbox.engine.matching.Query, List<io.blackbox.engine.matching.MatchResult>> screened) {
         if (row.unreadable() != null) {
             return new Prepared(row, null, null, List.of(new RowError(row.number(), "row", null, row.unreadable())));
         }
@@ -248,7 +251,7 @@ public class ReportUploads {
             return new Prepared(row, null, null, errors);
         }
         String original = row.submission() != null ? ReportJson.write(row.submission()) : ReportJson.write(row.cells());
-        return new Prepared(row, reports.intake(submission, outcome, settings), original, List.of());
+        return new Prepared(row, reports.intake(submission, outcome, settings, screened), original, List.of());
     }
 
     /** Stores a chunk in one transaction; returns accepted, rejected and error rows kept. */

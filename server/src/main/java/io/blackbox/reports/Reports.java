@@ -44,6 +44,8 @@ public class Reports {
 
     private static final Logger log = LoggerFactory.getLogger(Reports.class);
     static final int MAX_PAGE = 200;
+    /** Distinct queries whose hits one bulk job remembers; enough for the parties of a large file. */
+    static final int SCREENING_CACHE = 200_000;
 
     private final JdbcClient jdbc;
     private final ReportKeys keys;
@@ -134,6 +136,16 @@ public class Reports {
 
     /** A valid outcome with the sharing decided and the list hits found; thread-safe, touches no database. */
     Intake intake(ReportSubmission submission, ReportNormaliser.Outcome outcome, MemberSettings settings) {
+        return intake(submission, outcome, settings, null);
+    }
+
+    /**
+     * As {@link #intake(ReportSubmission, ReportNormaliser.Outcome, MemberSettings)}, reusing the list hits
+     * of an identical query from {@code screened} (a bulk file names the same front many times, and
+     * screening is the costly step); {@code screened} must be thread-safe and belong to one list snapshot.
+     */
+    Intake intake(ReportSubmission submission, ReportNormaliser.Outcome outcome, MemberSettings settings,
+                  Map<Query, List<MatchResult>> screened) {
         Sharing sharing = submission.sharing() == null || submission.sharing().isBlank()
                 ? settings.defaultSharing() : Sharing.parse(submission.sharing());
         boolean shareAttachments = submission.shareAttachments() == null
@@ -142,15 +154,22 @@ public class Reports {
         String contentHash = ReportJson.sha256(ReportJson.write(outcome.content()) + "\u001f" + sharing.key()
                 + "\u001f" + (reference == null ? "" : reference));
         return new Intake(outcome.content(), outcome.searchText(), outcome.countries(), sharing, shareAttachments,
-                reference, screen(outcome.queries()), contentHash);
+                reference, screen(outcome.queries(), screened), contentHash);
     }
 
     /** List hits for every party, best first; a party whose names screening cannot use is skipped. */
-    List<ReportView.ListHit> screen(Map<String, Query> queries) {
+    List<ReportView.ListHit> screen(Map<String, Query> queries, Map<Query, List<MatchResult>> screened) {
         List<ReportView.ListHit> hits = new ArrayList<>();
         for (var q : queries.entrySet()) {
             try {
-                for (MatchResult r : screening.screen(q.getValue(), properties.screeningLimit())) {
+                List<MatchResult> results = screened == null ? null : screened.get(q.getValue());
+                if (results == null) {
+                    results = screening.screen(q.getValue(), properties.screeningLimit());
+                    if (screened != null && screened.size() < SCREENING_CACHE) {
+                        screened.put(q.getValue(), results);
+                    }
+                }
+                for (MatchResult r : results) {
                     if (r.band() != io.blackbox.engine.matching.Band.NO_MATCH) {
                         hits.add(new ReportView.ListHit(q.getKey(), r.entityId(), r.caption(),
                                 r.schema() == null ? null : r.schema().name(), Math.round(r.score() * 1000) / 1000.0,
