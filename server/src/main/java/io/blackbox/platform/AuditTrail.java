@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,9 +38,11 @@ public class AuditTrail {
     private static final long CHAIN_LOCK = 0x426c61636b426f78L;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /**
@@ -48,22 +51,45 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String targetType, String targetId, UUID targetOrgId, String detail) {
-        Caller caller = Callers.current().orElse(Caller.system("anonymous"));
+        recordAll(List.of(event(action, targetType, targetId, targetOrgId, detail)));
+    }
+
+    /**
+     * An entry to append later, with the current caller and request address captured now: for work that
+     * is written in batches by another thread.
+     */
+    public static Event event(String action, String targetType, String targetId, UUID targetOrgId, String detail) {
+        return new Event(Callers.current().orElse(Caller.system("anonymous")), currentSource(), action, targetType,
+                targetId, targetOrgId, detail == null ? "" : detail);
+    }
+
+    /** Appends several entries under one lock, in order; they join the current transaction. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
         String prev = jdbc.sql("SELECT hash FROM audit_head()").query(String.class).optional().orElse(GENESIS);
-        long seq = jdbc.sql("SELECT nextval('audit_log_seq')").query(Long.class).single();
-        AuditEntry entry = new AuditEntry(seq, Instant.now().truncatedTo(ChronoUnit.MICROS), caller.userId(),
-                caller.label(), caller.orgId(), action, targetType, targetId, targetOrgId, currentSource(),
-                detail == null ? "" : detail, prev, null);
-        entry = entry.withHash(hashOf(entry));
-        jdbc.sql("""
+        List<Long> seqs = jdbc.sql("SELECT nextval('audit_log_seq') FROM generate_series(1, ?)").param(events.size())
+                .query(Long.class).list();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> rows = new java.util.ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event ev = events.get(i);
+            AuditEntry entry = new AuditEntry(seqs.get(i), at, ev.actor().userId(), ev.actor().label(),
+                    ev.actor().orgId(), ev.action(), ev.targetType(), ev.targetId(), ev.targetOrgId(), ev.source(),
+                    ev.detail(), prev, null);
+            entry = entry.withHash(hashOf(entry));
+            prev = entry.hash();
+            rows.add(new Object[] {entry.seq(), Timestamp.from(entry.at()), entry.actorUserId(), entry.actorLabel(),
+                    entry.actorOrgId(), entry.action(), entry.targetType(), entry.targetId(), entry.targetOrgId(),
+                    entry.source(), entry.detail(), entry.prevHash(), entry.hash()});
+        }
+        batches.batchUpdate("""
                 INSERT INTO audit_log (seq, at, actor_user_id, actor_label, actor_org_id, action, target_type,
                                        target_id, target_org_id, source, detail, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.seq(), Timestamp.from(entry.at()), entry.actorUserId(), entry.actorLabel(),
-                        entry.actorOrgId(), entry.action(), entry.targetType(), entry.targetId(),
-                        entry.targetOrgId(), entry.source(), entry.detail(), entry.prevHash(), entry.hash())
-                .update();
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** The newest entries the caller may read, newest first. */
@@ -162,6 +188,11 @@ public class AuditTrail {
             return new AuditEntry(seq, at, actorUserId, actorLabel, actorOrgId, action, targetType, targetId,
                     targetOrgId, source, detail, prevHash, h);
         }
+    }
+
+    /** An entry to append: who, from where, and what. */
+    public record Event(Caller actor, String source, String action, String targetType, String targetId,
+                        UUID targetOrgId, String detail) {
     }
 
     /**

@@ -3,7 +3,6 @@ package io.blackbox.screening;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +37,15 @@ public class Screenings {
     private final ListScreening index;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ScreeningLog screeningLog;
+    private final ReviewedHits reviewed;
 
-    Screenings(ListScreening index, JdbcClient jdbc, AuditTrail audit) {
+    Screenings(ListScreening index, JdbcClient jdbc, AuditTrail audit, ScreeningLog screeningLog, ReviewedHits reviewed) {
         this.index = index;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.screeningLog = screeningLog;
+        this.reviewed = reviewed;
     }
 
     /**
@@ -52,7 +55,6 @@ public class Screenings {
      * @param limit     hits to return, 1 to {@value #MAX_LIMIT}
      * @param reference the member's own reference for the counterparty, or null
      */
-    @Transactional
     public ScreeningResult screen(Party party, Set<String> sources, int limit, String reference) {
         Caller caller = requireScreener();
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -63,11 +65,12 @@ public class Screenings {
         }
         List<MatchResult> raw = search(party, sources, limit);
         String key = party.counterpartyKey();
-        Map<String, Decision> decisions = decisions(caller, key, raw.stream().map(MatchResult::entityId).toList());
+        Map<String, ReviewedHits.Decision> decisions = reviewed.applicable(caller, key,
+                raw.stream().map(MatchResult::entityId).toList());
         List<Hit> hits = new ArrayList<>();
         List<Hit> suppressed = new ArrayList<>();
         for (MatchResult r : raw) {
-            Decision d = decisions.get(r.entityId());
+            ReviewedHits.Decision d = decisions.get(r.entityId());
             if (d != null && d.decision().equals("cleared") && d.stillApplies()) {
                 suppressed.add(Hit.of(r, "cleared"));
             } else {
@@ -77,16 +80,7 @@ public class Screenings {
         ScreeningResult result = new ScreeningResult(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 reference, party, hits, suppressed);
         Hit top = hits.isEmpty() ? null : hits.getFirst();
-        jdbc.sql("""
-                INSERT INTO screening (id, org_id, actor_label, at, counterparty_key, reference, query, hit_count,
-                                       top_score, top_band, result)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)""")
-                .params(result.id(), caller.orgId(), caller.label(), java.sql.Timestamp.from(result.screenedAt()), key,
-                        reference, JSON.writeValueAsString(party), hits.size(), top == null ? null : top.score(),
-                        top == null ? null : top.band(), JSON.writeValueAsString(result))
-                .update();
-        audit.record("screening.create", "screening", result.id().toString(), caller.orgId(),
-                "hits=" + hits.size() + " suppressed=" + suppressed.size() + (top == null ? "" : " top=" + top.band()));
+        screeningLog.submit(caller.orgId(), caller.label(), key, result, top);
         return result;
     }
 
@@ -107,7 +101,11 @@ public class Screenings {
 
     @Transactional(readOnly = true)
     public Optional<ScreeningResult> find(UUID id) {
-        requireScreener();
+        Caller caller = requireScreener();
+        Optional<ScreeningResult> pending = screeningLog.pending(id, caller.orgId());
+        if (pending.isPresent()) {
+            return pending;
+        }
         return jdbc.sql("SELECT result::text FROM screening WHERE id = ?").param(id)
                 .query((rs, n) -> JSON.readValue(rs.getString(1), ScreeningResult.class)).optional();
     }
@@ -145,43 +143,16 @@ public class Screenings {
         if (!isHit) {
             throw new InvalidInputException("entityId", "that entity is not a hit of this screening");
         }
-        String key = jdbc.sql("SELECT counterparty_key FROM screening WHERE id = ?").param(screeningId)
-                .query(String.class).single();
-        String hash = currentHashes(List.of(entityId)).getOrDefault(entityId, "removed");
+        screeningLog.awaitWritten(screeningId);
+        String key = s.party().counterpartyKey();
+        String hash = reviewed.currentHashes(List.of(entityId)).getOrDefault(entityId, "removed");
         jdbc.sql("""
                 INSERT INTO hit_decision (org_id, counterparty_key, entity_id, entity_hash, decision, note, screening_id,
                                           actor_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(caller.orgId(), key, entityId, hash, d, note == null ? "" : note, screeningId, caller.label())
                 .update();
         audit.record("screening.hit." + d, "screening", screeningId.toString(), caller.orgId(), "entity=" + entityId);
-    }
-
-    private Map<String, Decision> decisions(Caller caller, String key, List<String> entityIds) {
-        Map<String, Decision> out = new HashMap<>();
-        if (entityIds.isEmpty()) {
-            return out;
-        }
-        Map<String, String> hashes = currentHashes(entityIds);
-        jdbc.sql("""
-                        SELECT DISTINCT ON (entity_id) entity_id, decision, entity_hash FROM hit_decision
-                        WHERE org_id = ? AND counterparty_key = ? AND entity_id = ANY (?)
-                        ORDER BY entity_id, id DESC""")
-                .params(caller.orgId(), key, entityIds.toArray(String[]::new))
-                .query(rs -> {
-                    String id = rs.getString(1);
-                    out.put(id, new Decision(rs.getString(2), rs.getString(3).equals(hashes.get(id))));
-                });
-        return out;
-    }
-
-    private Map<String, String> currentHashes(List<String> entityIds) {
-        Map<String, String> out = new HashMap<>();
-        jdbc.sql("SELECT entity_id, content_hash FROM list_entity WHERE valid_to IS NULL AND entity_id = ANY (?)")
-                .param(entityIds.toArray(String[]::new))
-                .query(rs -> {
-                    out.put(rs.getString(1), rs.getString(2));
-                });
-        return out;
+        reviewed.invalidate(caller.orgId());
     }
 
     /** Analysts, administrators and regulators screen; auditors only read the audit trail. */
@@ -191,9 +162,6 @@ public class Screenings {
             throw new AccessRefusedException("auditors do not screen");
         }
         return caller;
-    }
-
-    private record Decision(String decision, boolean stillApplies) {
     }
 
     /** A line of the member's screening history. */
