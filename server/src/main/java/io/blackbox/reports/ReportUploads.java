@@ -177,7 +177,7 @@ public class ReportUploads {
     }
 
     /** A prepared row: the intake to store, or its problems. */
-    private record Prepared(RowSource.SourceRow row, Reports.Intake intake, String original, List<RowError> errors) {
+    private record Prepared(RowSource.SourceRow row, Reports.Ready ready, List<RowError> errors) {
     }
 
     private void run(UUID id, RowSource source, ColumnMapping columns, Caller caller, Path copy) {
@@ -186,10 +186,14 @@ public class ReportUploads {
         int rejected = 0;
         int processed = 0;
         int errorsKept = 0;
-        try (source) {
+        // one storing thread carrying the caller, so chunks are stored in order and under row-level security
+        var storer = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> Thread.ofVirtual().name("report-upload-store-" + id).unstarted(DelegatingSecurityContextRunnable.create(r, null)));
+        try (source; storer) {
             Reports.MemberSettings settings = tx.execute(s -> reports.settings(caller));
             var screened = new java.util.concurrent.ConcurrentHashMap<io.blackbox.engine.matching.Query,
                     List<io.blackbox.engine.matching.MatchResult>>();
+            java.util.concurrent.CompletableFuture<int[]> storing = null;
             List<RowSource.SourceRow> chunk = new ArrayList<>(properties.bulkBatchSize());
             while (source.hasNext() || !chunk.isEmpty()) {
                 if (source.hasNext() && chunk.size() < properties.bulkBatchSize()) {
@@ -197,16 +201,25 @@ public class ReportUploads {
                     continue;
                 }
                 List<String> header = source.columns();
-                List<Prepared> prepared = chunk.parallelStream().map(r -> prepare(r, columns, header, settings, screened)).toList();
+                List<Prepared> prepared = chunk.parallelStream().map(r -> prepare(r, columns, header, settings, caller, screened)).toList();
                 chunk.clear();
-                int[] counts = store(id, prepared, caller, errorsKept);
+                // the database stores one chunk while the next is prepared: PostgreSQL and the JVM use different cores
+                if (storing != null) {
+                    int[] counts = storing.join();
+                    accepted += counts[0];
+                    rejected += counts[1];
+                    errorsKept += counts[2];
+                    processed += counts[3];
+                }
+                int kept = errorsKept;
+                storing = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> progress(id, store(id, prepared, caller, kept), prepared.size()), storer);
+            }
+            if (storing != null) {
+                int[] counts = storing.join();
                 accepted += counts[0];
                 rejected += counts[1];
-                errorsKept += counts[2];
-                processed += prepared.size();
-                int a = accepted, r = rejected, p = processed;
-                tx.executeWithoutResult(s -> jdbc.sql("UPDATE report_job SET accepted = ?, rejected = ?, processed = ?, total = ? WHERE id = ?")
-                        .params(a, r, p, p, id).update());
+                processed += counts[3];
             }
             int a = accepted, r = rejected;
             tx.executeWithoutResult(s -> {
@@ -229,10 +242,10 @@ public class ReportUploads {
     }
 
     private Prepared prepare(RowSource.SourceRow row, ColumnMapping columns, List<String> header,
-                             Reports.MemberSettings settings,
+                             Reports.MemberSettings settings, Caller caller,
                              Map<io.blackbox.engine.matching.Query, List<io.blackbox.engine.matching.MatchResult>> screened) {
         if (row.unreadable() != null) {
-            return new Prepared(row, null, null, List.of(new RowError(row.number(), "row", null, row.unreadable())));
+            return new Prepared(row, null, List.of(new RowError(row.number(), "row", null, row.unreadable())));
         }
         List<ColumnMapping.CellProblem> cellProblems = new ArrayList<>();
         ReportSubmission submission = row.submission() != null ? row.submission() : columns.apply(row.cells(), cellProblems);
@@ -248,26 +261,36 @@ public class ReportUploads {
             }
         }
         if (!errors.isEmpty()) {
-            return new Prepared(row, null, null, errors);
+            return new Prepared(row, null, errors);
         }
         String original = row.submission() != null ? ReportJson.write(row.submission()) : ReportJson.write(row.cells());
-        return new Prepared(row, reports.intake(submission, outcome, settings, screened), original, List.of());
+        return new Prepared(row, reports.ready(reports.intake(submission, outcome, settings, screened), original, caller),
+                List.of());
+    }
+
+    /** Records a stored chunk in the job's counters; returns the counts with the rows of the chunk appended. */
+    private int[] progress(UUID id, int[] counts, int rows) {
+        tx.executeWithoutResult(s -> jdbc.sql("""
+                        UPDATE report_job SET accepted = accepted + ?, rejected = rejected + ?, processed = processed + ?,
+                               total = processed + ? WHERE id = ?""")
+                .params(counts[0], counts[1], rows, rows, id).update());
+        return new int[] {counts[0], counts[1], counts[2], rows};
     }
 
     /** Stores a chunk in one transaction; returns accepted, rejected and error rows kept. */
     private int[] store(UUID job, List<Prepared> prepared, Caller caller, int errorsKept) {
         return tx.execute(s -> {
             scope.enter(caller);
-            List<Prepared> valid = prepared.stream().filter(p -> p.intake() != null).toList();
-            List<UUID> ids = valid.isEmpty() ? List.of() : reports.storeAll(valid.stream().map(Prepared::intake).toList(),
-                    valid.stream().map(Prepared::original).toList(), caller, "upload " + job);
+            List<Prepared> valid = prepared.stream().filter(p -> p.ready() != null).toList();
+            List<UUID> ids = valid.isEmpty() ? List.of()
+                    : reports.storeAll(valid.stream().map(Prepared::ready).toList(), caller, "upload " + job);
             List<Object[]> errorRows = new ArrayList<>();
             int accepted = 0;
             int rejected = 0;
             int v = 0;
             for (Prepared p : prepared) {
                 List<RowError> errors = p.errors();
-                if (p.intake() != null) {
+                if (p.ready() != null) {
                     if (ids.get(v++) != null) {
                         accepted++;
                         continue;

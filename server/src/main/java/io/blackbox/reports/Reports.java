@@ -213,19 +213,28 @@ public class Reports {
      * (scope entered); one audit entry covers the batch. Returns, per intake, the new id or null when the
      * member already had an identical report.
      */
-    List<UUID> storeAll(List<Intake> intakes, List<String> originals, Caller caller, String auditDetail) {
+    /** A prepared report with its id chosen and its identity sealed: all the costly work, done off the database. */
+    record Ready(UUID id, Intake intake, byte[] sealed, String contentJson, String hitsJson) {
+    }
+
+    /** Seals and serialises an intake; thread-safe and touches no database, so bulk intake runs it in parallel. */
+    Ready ready(Intake in, String original, Caller caller) {
+        UUID id = UUID.randomUUID();
+        byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), in.reference(),
+                original)).getBytes(StandardCharsets.UTF_8), "report:" + id);
+        return new Ready(id, in, sealed, ReportJson.write(in.content()), ReportJson.write(in.hits()));
+    }
+
+    List<UUID> storeAll(List<Ready> ready, Caller caller, String auditDetail) {
         byte[] tag = keys.reporterTag(caller.orgId());
-        List<UUID> ids = new ArrayList<>(intakes.size());
-        List<Object[]> params = new ArrayList<>(intakes.size());
-        for (int i = 0; i < intakes.size(); i++) {
-            Intake in = intakes.get(i);
-            UUID id = UUID.randomUUID();
-            ids.add(id);
-            byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), in.reference(),
-                    originals.get(i))).getBytes(StandardCharsets.UTF_8), "report:" + id);
-            params.add(new Object[] {id, tag, sealed, in.sharing().key(), in.shareAttachments(), in.content().receivedAt(),
-                    in.content().channel(), in.searchText(), in.countries().toArray(String[]::new),
-                    ReportJson.write(in.content()), ReportJson.write(in.hits()), in.contentHash()});
+        List<UUID> ids = new ArrayList<>(ready.size());
+        List<Object[]> params = new ArrayList<>(ready.size());
+        for (Ready r : ready) {
+            Intake in = r.intake();
+            ids.add(r.id());
+            params.add(new Object[] {r.id(), tag, r.sealed(), in.sharing().key(), in.shareAttachments(),
+                    in.content().receivedAt(), in.content().channel(), in.searchText(), in.countries().toArray(String[]::new),
+                    r.contentJson(), r.hitsJson(), in.contentHash()});
         }
         int[][] counts = batch.batchUpdate("""
                         INSERT INTO report (id, reporter_tag, reporter_sealed, sharing, attachments_shared, received_on,
@@ -251,7 +260,7 @@ public class Reports {
                     ids.set(k, null);
                 } else {
                     stored++;
-                    events.publishEvent(new ReportSubmitted(ids.get(k), intakes.get(k).sharing().key()));
+                    events.publishEvent(new ReportSubmitted(ids.get(k), ready.get(k).intake().sharing().key()));
                 }
                 k++;
             }

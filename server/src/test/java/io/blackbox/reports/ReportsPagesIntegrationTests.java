@@ -1,5 +1,6 @@
 package io.blackbox.reports;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -103,6 +104,33 @@ class ReportsPagesIntegrationTests {
         mvc.perform(get(location).session(a)).andExpect(content().string(Matchers.containsString("accepted")));
         // a member is refused the queue
         mvc.perform(get("/reports/queue").session(a)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aMemberSavesAMappingUploadsAFileAndDownloadsTheRejectedRows() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        MockHttpSession a = member("Bulk page " + suffix, "bulkpage-" + suffix, Role.MEMBER_ANALYST);
+        mvc.perform(get("/reports/bulk").session(a)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("inquirer.name")));
+        mvc.perform(post("/reports/bulk/mappings").session(a).with(csrf()).param("name", "crm")
+                        .param("columns", "Kunde = inquirer.name\nDatum = receivedAt\nKanal = channel\nMassnahme = action"))
+                .andExpect(redirectedUrl("/reports/bulk"));
+        byte[] csv = ("Kunde,Datum,Kanal,Massnahme\nPage Bulk " + suffix + ",2026-01-05,email,declined\n"
+                + "Page Bulk Bad " + suffix + ",2026-13-01,email,declined\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String job = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/reports/bulk")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "crm.csv", "text/csv", csv))
+                        .param("mapping", "crm").session(a).with(csrf()))
+                .andExpect(redirectedUrlPattern("/reports/bulk/*")).andReturn().getResponse().getRedirectedUrl();
+        String page = "";
+        for (int i = 0; i < 600 && !page.contains("done"); i++) {
+            Thread.sleep(100);
+            page = mvc.perform(get(job + "/progress").session(a)).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(page).contains("done", "receivedAt", "Download the rejected rows");
+        mvc.perform(get(job + "/rejected").session(a))
+                .andExpect(content().string(Matchers.containsString("Page Bulk Bad " + suffix)));
+        MockHttpSession b = member("Bulk other " + suffix, "bulkother-" + suffix, Role.MEMBER_ADMIN);
+        mvc.perform(get(job).session(b)).andExpect(status().isNotFound());
     }
 
     private MockHttpSession member(String org, String username, Role role) throws Exception {
