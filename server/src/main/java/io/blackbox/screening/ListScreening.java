@@ -45,7 +45,7 @@ public class ListScreening {
     private final Object rebuildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final ConcurrentLinkedQueue<String> pendingSources = new ConcurrentLinkedQueue<>();
-    private static final Duration COALESCE = Duration.ofMillis(500);
+    private static final Duration COALESCE = Duration.ofSeconds(2);
 
     private final ApplicationEventPublisher events;
 

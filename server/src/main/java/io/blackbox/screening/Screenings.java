@@ -56,6 +56,14 @@ public class Screenings {
      * @param reference the member's own reference for the counterparty, or null
      */
     public ScreeningResult screen(Party party, Set<String> sources, int limit, String reference) {
+        return screen(party, sources, limit, reference, index.matcher().thresholds().review());
+    }
+
+    /**
+     * Screens and stores, keeping hits scoring at least {@code minScore} (the review threshold by default:
+     * lower scores are not plausibly the same party).
+     */
+    public ScreeningResult screen(Party party, Set<String> sources, int limit, String reference, double minScore) {
         Caller caller = requireScreener();
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
@@ -63,7 +71,7 @@ public class Screenings {
         if (reference != null && reference.length() > 200) {
             throw new InvalidInputException("reference", "reference is longer than 200 characters");
         }
-        List<MatchResult> raw = search(party, sources, limit);
+        List<MatchResult> raw = search(party, sources, limit).stream().filter(r -> r.score() >= minScore).toList();
         String key = party.counterpartyKey();
         Map<String, ReviewedHits.Decision> decisions = reviewed.applicable(caller, key,
                 raw.stream().map(MatchResult::entityId).toList());

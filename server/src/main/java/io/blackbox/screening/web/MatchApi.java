@@ -69,7 +69,7 @@ class MatchApi {
         Map<String, Object> responses = new LinkedHashMap<>();
         for (var q : body.queries().entrySet()) {
             Party party = party(q.getKey(), q.getValue());
-            ScreeningResult r = screenings.screen(party, sources, limit, "match:" + q.getKey());
+            ScreeningResult r = screenings.screen(party, sources, limit, "match:" + q.getKey(), cutoff);
             List<Map<String, Object>> results = new ArrayList<>();
             for (Hit h : r.hits()) {
                 if (h.score() >= cutoff) {
