@@ -23,18 +23,9 @@ final class ListLoading {
         return collect(BundledLists.load(), err);
     }
 
+    /** Custom-list CSVs through the importers' {@code custom-csv} reader (entity ids are the files' ids). */
     static List<ListEntity> custom(List<Path> files, PrintStream err) {
-        List<ImportResult> results = ListImporters.read(ListFormat.CUSTOM_CSV, files);
-        boolean unsupported = results.stream().allMatch(r -> r.entities().isEmpty()
-                && r.issues().stream().anyMatch(i -> i.reason().contains("not implemented")));
-        if (unsupported) {
-            // The importers' custom-csv reader is not there yet: read the documented layout here.
-            results = new ArrayList<>();
-            for (Path f : files) {
-                results.add(CustomListCsv.read(f));
-            }
-        }
-        return collect(results, err);
+        return collect(ListImporters.read(ListFormat.CUSTOM_CSV, files), err);
     }
 
     private static List<ListEntity> collect(List<ImportResult> results, PrintStream err) {
