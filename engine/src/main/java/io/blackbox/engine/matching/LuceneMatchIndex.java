@@ -75,6 +75,14 @@ final class LuceneMatchIndex implements MatchIndex {
 
     private static final FieldType TERMS = new FieldType();
 
+    /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
+    private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN_TEMPORARY.forEach(LuceneMatchIndex::deleteQuietly),
+                "match-index-cleanup"));
+    }
+
     static {
         // Only whether a term occurs matters: no frequencies, positions or norms, which keeps the
         // index small and every name, long or short, on equal footing.
@@ -115,6 +123,9 @@ final class LuceneMatchIndex implements MatchIndex {
         // Memory-mapped files, in a temporary folder unless one is given: off the heap, served from the page
         // cache, and faster to read than ByteBuffersDirectory's slices (docs/adr/0002-matching-index.md).
         Path folder = path != null ? path : Files.createTempDirectory("blackbox-match-");
+        if (path == null) {
+            OPEN_TEMPORARY.add(folder);
+        }
         Directory dir = new MMapDirectory(folder);
         Analyzer analyzer = new WhitespaceAnalyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -310,6 +321,16 @@ final class LuceneMatchIndex implements MatchIndex {
         }
     }
 
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // best effort: a temporary folder left behind is harmless
+        }
+    }
+
     @Override
     public int size() {
         return records.length;
@@ -331,11 +352,8 @@ final class LuceneMatchIndex implements MatchIndex {
             reader.close();
             directory.close();
             if (temporary != null) {
-                try (var files = Files.walk(temporary)) {
-                    for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                deleteQuietly(temporary);
+                OPEN_TEMPORARY.remove(temporary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the match index", e);
