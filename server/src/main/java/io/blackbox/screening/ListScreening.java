@@ -46,6 +46,7 @@ public class ListScreening {
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final ConcurrentLinkedQueue<String> pendingSources = new ConcurrentLinkedQueue<>();
     private static final Duration COALESCE = Duration.ofSeconds(2);
+    private static final Duration RETIRE_AFTER = Duration.ofSeconds(60);
 
     private final ApplicationEventPublisher events;
 
@@ -140,10 +141,26 @@ public class ListScreening {
             Snapshot previous = current.get();
             Snapshot next = new Snapshot(index, Map.copyOf(entities), previous.generation + 1);
             current.set(next);
+            retire(previous.index);
             log.info("Screening index rebuilt ({}): {} entities, {} names in {} ms", why, index.size(), index.nameCount(),
                     (System.nanoTime() - start) / 1_000_000);
             return next;
         }
+    }
+
+    /** Closes a replaced index once the screenings still running on it have surely finished. */
+    private static void retire(MatchIndex old) {
+        if (old == null) {
+            return;
+        }
+        Thread.ofVirtual().name("screening-index-retire").start(() -> {
+            try {
+                Thread.sleep(RETIRE_AFTER.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            old.close();
+        });
     }
 
     private static boolean isPublic(ListEntity e) {
