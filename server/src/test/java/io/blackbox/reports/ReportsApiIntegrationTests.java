@@ -259,6 +259,14 @@ class ReportsApiIntegrationTests {
     }
 
     @Test
+    void theOpenApiDescriptionDocumentsTheReportEndpointsWithExamples() {
+        Api.Response docs = api.get("/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/reports", "/api/v1/reports/{id}", "/api/v1/reports/uploads",
+                "Idempotency-Key", "Rahim Trading FZE");
+    }
+
+    @Test
     void aMalformedIdAnswersLikeAMissingOne() {
         Api.Response bad = api.get("/api/v1/reports/not-a-uuid", tenants.key(Role.MEMBER_ANALYST));
         assertThat(bad.status()).isEqualTo(404);
