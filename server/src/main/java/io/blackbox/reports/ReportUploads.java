@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 
 import io.blackbox.engine.linking.Csv;
+import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.engine.matching.Query;
 import io.blackbox.platform.AccessRefusedException;
 import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
@@ -187,13 +193,12 @@ public class ReportUploads {
         int processed = 0;
         int errorsKept = 0;
         // one storing thread carrying the caller, so chunks are stored in order and under row-level security
-        var storer = java.util.concurrent.Executors.newSingleThreadExecutor(
+        var storer = Executors.newSingleThreadExecutor(
                 r -> Thread.ofVirtual().name("report-upload-store-" + id).unstarted(DelegatingSecurityContextRunnable.create(r, null)));
         try (source; storer) {
             Reports.MemberSettings settings = tx.execute(s -> reports.settings(caller));
-            var screened = new java.util.concurrent.ConcurrentHashMap<io.blackbox.engine.matching.Query,
-                    List<io.blackbox.engine.matching.MatchResult>>();
-            java.util.concurrent.CompletableFuture<int[]> storing = null;
+            var screened = new ConcurrentHashMap<Query, List<MatchResult>>();
+            CompletableFuture<int[]> storing = null;
             List<RowSource.SourceRow> chunk = new ArrayList<>(properties.bulkBatchSize());
             while (source.hasNext() || !chunk.isEmpty()) {
                 if (source.hasNext() && chunk.size() < properties.bulkBatchSize()) {
@@ -212,7 +217,7 @@ public class ReportUploads {
                     processed += counts[3];
                 }
                 int kept = errorsKept;
-                storing = java.util.concurrent.CompletableFuture.supplyAsync(
+                storing = CompletableFuture.supplyAsync(
                         () -> progress(id, store(id, prepared, caller, kept), prepared.size()), storer);
             }
             if (storing != null) {
@@ -243,7 +248,7 @@ public class ReportUploads {
 
     private Prepared prepare(RowSource.SourceRow row, ColumnMapping columns, List<String> header,
                              Reports.MemberSettings settings, Caller caller,
-                             Map<io.blackbox.engine.matching.Query, List<io.blackbox.engine.matching.MatchResult>> screened) {
+                             Map<Query, List<MatchResult>> screened) {
         if (row.unreadable() != null) {
             return new Prepared(row, null, List.of(new RowError(row.number(), "row", null, row.unreadable())));
         }
@@ -362,7 +367,7 @@ public class ReportUploads {
                     var entry = rows.computeIfAbsent(rs.getInt(1), k -> {
                         try {
                             return Map.entry(rs.getString(4), new ArrayList<>());
-                        } catch (java.sql.SQLException e) {
+                        } catch (SQLException e) {
                             throw new IllegalStateException(e);
                         }
                     });

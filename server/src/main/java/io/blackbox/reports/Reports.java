@@ -1,12 +1,17 @@
 package io.blackbox.reports;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import io.blackbox.engine.matching.Band;
 import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Query;
 import io.blackbox.engine.names.NameNormalizer;
@@ -29,6 +34,7 @@ import io.blackbox.screening.ListScreening;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,13 +62,13 @@ public class Reports {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final ReportsProperties properties;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
 
     Reports(JdbcClient jdbc, ReportKeys keys, ReportScope scope, ReportRows rows, ReportNormaliser normaliser,
             ListScreening screening, AuditTrail audit, ApplicationEventPublisher events, ReportsProperties properties,
-            javax.sql.DataSource dataSource) {
+            DataSource dataSource) {
         this.jdbc = jdbc;
-        this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        this.batch = new JdbcTemplate(dataSource);
         this.keys = keys;
         this.scope = scope;
         this.rows = rows;
@@ -170,10 +176,10 @@ public class Reports {
                     }
                 }
                 for (MatchResult r : results) {
-                    if (r.band() != io.blackbox.engine.matching.Band.NO_MATCH) {
+                    if (r.band() != Band.NO_MATCH) {
                         hits.add(new ReportView.ListHit(q.getKey(), r.entityId(), r.caption(),
                                 r.schema() == null ? null : r.schema().name(), Math.round(r.score() * 1000) / 1000.0,
-                                r.band().name().toLowerCase(java.util.Locale.ROOT)));
+                                r.band().name().toLowerCase(Locale.ROOT)));
                     }
                 }
             } catch (IllegalArgumentException e) {
@@ -245,7 +251,7 @@ public class Reports {
                     for (int c = 0; c < row.length; c++) {
                         if (row[c] instanceof String[] array) {
                             ps.setArray(c + 1, ps.getConnection().createArrayOf("text", array));
-                        } else if (row[c] instanceof java.time.LocalDate d) {
+                        } else if (row[c] instanceof LocalDate d) {
                             ps.setObject(c + 1, d);
                         } else {
                             ps.setObject(c + 1, row[c]);
@@ -309,7 +315,7 @@ public class Reports {
         SHARED;
 
         public static Scope parse(String value) {
-            return switch (value == null ? "own" : value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (value == null ? "own" : value.strip().toLowerCase(Locale.ROOT)) {
                 case "own" -> OWN;
                 case "shared" -> SHARED;
                 default -> throw new InvalidInputException("scope", "unknown scope '" + value + "' (expected own or shared)");
