@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.blackbox.engine.lists.ListEntity;
@@ -45,6 +46,8 @@ public class ListScreening {
     private final Object rebuildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final ConcurrentLinkedQueue<String> pendingSources = new ConcurrentLinkedQueue<>();
+    private final AtomicLong lastEvent = new AtomicLong();
+    private final AtomicLong lastBuildStart = new AtomicLong();
     private static final Duration COALESCE = Duration.ofSeconds(2);
     private static final Duration RETIRE_AFTER = Duration.ofSeconds(60);
 
@@ -84,22 +87,30 @@ public class ListScreening {
 
     /**
      * Rebuilds after a list version is committed. Imports publish many versions in a row (the bundled
-     * lists are nineteen), so requests are coalesced: one rebuild starts shortly after the first event
-     * and covers every version committed by then; events during a rebuild cause one more.
+     * lists are nineteen), so requests are debounced: the rebuild starts once no version has been
+     * published for {@link #COALESCE}, covers every version committed by then, and is skipped when a
+     * build started after the last event anyway.
      */
     @TransactionalEventListener
     void on(ListVersionPublished event) {
         pendingSources.add(event.source());
+        lastEvent.set(System.nanoTime());
         if (rebuildPending.compareAndSet(false, true)) {
             Thread.ofVirtual().name("screening-index-rebuild").start(() -> {
                 try {
-                    Thread.sleep(COALESCE.toMillis());
+                    while (System.nanoTime() - lastEvent.get() < COALESCE.toNanos()) {
+                        Thread.sleep(COALESCE.toMillis() / 4);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
                 rebuildPending.set(false);
                 Set<String> sources = drain();
+                long builtAt = lastBuildStart.get();
+                if (builtAt != 0 && builtAt - lastEvent.get() > 0) {
+                    return;
+                }
                 Snapshot built = rebuild("lists " + sources);
                 events.publishEvent(new ScreeningIndexRebuilt(built.generation(), sources));
             });
@@ -129,6 +140,7 @@ public class ListScreening {
     public Snapshot rebuild(String why) {
         synchronized (rebuildLock) {
             long start = System.nanoTime();
+            lastBuildStart.set(start);
             List<MatchRecord> records = new ArrayList<>();
             Map<String, ListEntity> entities = new HashMap<>();
             Callers.runAsSystem("screening-index", () -> lists.forEachCurrent(e -> {
