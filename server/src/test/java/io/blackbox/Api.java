@@ -34,6 +34,15 @@ public final class Api {
         return send(request(path, key).DELETE());
     }
 
+    /** POSTs one file as the multipart field {@code file}. */
+    public Response upload(String path, String key, String fileName, String content) {
+        String boundary = "----blackbox" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return send(request(path, key).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());

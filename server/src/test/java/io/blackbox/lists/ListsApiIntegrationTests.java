@@ -2,8 +2,6 @@ package io.blackbox.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 
 import io.blackbox.Api;
 import io.blackbox.IntegrationTest;
@@ -48,7 +46,7 @@ class ListsApiIntegrationTests {
     @ParameterizedTest
     @EnumSource(Role.class)
     void onlyOperatorAdministratorsImportPublicLists(Role role) {
-        Api.Response r = upload("/api/v1/lists/import?format=custom-csv", tenants.key(role),
+        Api.Response r = api.upload("/api/v1/lists/import?format=custom-csv", tenants.key(role), "list.csv",
                 "id,name\n" + role.key() + ",Uploaded Trading Co\n");
         if (role == Role.OPERATOR_ADMIN) {
             assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -71,7 +69,7 @@ class ListsApiIntegrationTests {
 
     @Test
     void aMembersOwnListIsInvisibleToOtherMembers() {
-        Api.Response r = upload("/api/v1/lists/own/customers", tenants.key(Role.MEMBER_ANALYST),
+        Api.Response r = api.upload("/api/v1/lists/own/customers", tenants.key(Role.MEMBER_ANALYST), "list.csv",
                 "id,name,country\nc1,Secret Customer Ltd,AE\n");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         String source = r.json().get(0).get("source").asString();
@@ -90,10 +88,10 @@ class ListsApiIntegrationTests {
 
     @Test
     void badImportsNameTheProblem() {
-        Api.Response unknownFormat = upload("/api/v1/lists/import?format=excel", IntegrationTest.ADMIN_KEY, "x");
+        Api.Response unknownFormat = api.upload("/api/v1/lists/import?format=excel", IntegrationTest.ADMIN_KEY, "list.csv", "x");
         assertThat(unknownFormat.status()).isEqualTo(400);
         assertThat(unknownFormat.text("field")).isEqualTo("format");
-        Api.Response badName = upload("/api/v1/lists/own/Bad%20Name", tenants.key(Role.MEMBER_ANALYST), "id,name\n1,x\n");
+        Api.Response badName = api.upload("/api/v1/lists/own/Bad%20Name", tenants.key(Role.MEMBER_ANALYST), "list.csv", "id,name\n1,x\n");
         assertThat(badName.status()).isEqualTo(400);
         assertThat(badName.text("field")).isEqualTo("name");
         Api.Response shortQuery = api.get("/api/v1/lists/search?q=a", IntegrationTest.ADMIN_KEY);
@@ -101,11 +99,4 @@ class ListsApiIntegrationTests {
         assertThat(shortQuery.text("field")).isEqualTo("q");
     }
 
-    private Api.Response upload(String path, String key, String csv) {
-        String boundary = "----blackbox" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
-        return api.send(api.request(path, key).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-    }
 }

@@ -56,7 +56,7 @@ class BatchAndMonitoringIntegrationTests {
                 + "c3;Sunny Bakery of Lyon;Company;FR\n"
                 + "c4;Acme;Company;Atlantis\n"
                 + "c5;=HYPERLINK(\"http://evil\");Company;\n";
-        Api.Response submitted = upload("/api/v1/screenings/batch", tenants.key(Role.MEMBER_ANALYST), "customers.csv", csv);
+        Api.Response submitted = api.upload("/api/v1/screenings/batch", tenants.key(Role.MEMBER_ANALYST), "customers.csv", csv);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String id = submitted.text("id");
         await(() -> "done".equals(api.get("/api/v1/screenings/batch/" + id, tenants.key(Role.MEMBER_ANALYST)).text("status")));
@@ -83,7 +83,7 @@ class BatchAndMonitoringIntegrationTests {
 
     @Test
     void aFileWithoutANameColumnIsRefusedAtOnce() {
-        Api.Response r = upload("/api/v1/screenings/batch", tenants.key(Role.MEMBER_ANALYST), "bad.csv",
+        Api.Response r = api.upload("/api/v1/screenings/batch", tenants.key(Role.MEMBER_ANALYST), "bad.csv",
                 "id,company\n1,Acme\n");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.text("field")).isEqualTo("file");
@@ -156,13 +156,6 @@ class BatchAndMonitoringIntegrationTests {
                 .isEqualTo(201);
     }
 
-    private Api.Response upload(String path, String key, String fileName, String content) {
-        String boundary = "----blackbox" + System.nanoTime();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return api.send(api.request(path, key).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-    }
 
     private static void await(BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
