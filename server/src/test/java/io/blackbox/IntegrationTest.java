@@ -21,7 +21,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "app.platform.admin-api-key=" + IntegrationTest.ADMIN_KEY,
         "app.platform.max-request-body=64KB",
         "app.lists.refresh.watch-dir=target/test-watch",
-        "app.screening.rate-limit=5",
+        "app.screening.rate-limit=20",
         "app.lists.refresh.urls[un-xml]=http://127.0.0.1:9/consolidated.xml",
         "logging.level.root=WARN"})
 @AutoConfigureMockMvc

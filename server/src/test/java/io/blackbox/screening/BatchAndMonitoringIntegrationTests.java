@@ -141,7 +141,7 @@ class BatchAndMonitoringIntegrationTests {
                 "{\"name\": \"flood\", \"scopes\": [\"read\", \"write\"]}").text("key");
         int limited = 0;
         String retryAfter = null;
-        for (int i = 0; i < 60 && limited == 0; i++) {
+        for (int i = 0; i < 400 && limited == 0; i++) {
             Api.Response r = api.post("/api/v1/screenings", flood, "{\"name\": \"Flood Test " + i + "\"}");
             if (r.status() == 429) {
                 limited++;
