@@ -2,6 +2,7 @@ package io.blackbox.screening;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,11 +108,15 @@ public class ListScreening {
                 }
                 rebuildPending.set(false);
                 Set<String> sources = drain();
-                long builtAt = lastBuildStart.get();
-                if (builtAt != 0 && builtAt - lastEvent.get() > 0) {
-                    return;
+                long eventAt = lastEvent.get();
+                Snapshot built;
+                synchronized (rebuildLock) {
+                    long builtAt = lastBuildStart.get();
+                    if (builtAt != 0 && builtAt - eventAt > 0) {
+                        return; // a build that started after these events covers them
+                    }
+                    built = rebuild("lists " + sources);
                 }
-                Snapshot built = rebuild("lists " + sources);
                 events.publishEvent(new ScreeningIndexRebuilt(built.generation(), sources));
             });
         }
@@ -151,7 +156,8 @@ public class ListScreening {
             }));
             MatchIndex index = MatchIndex.build(records, matcher, null);
             Snapshot previous = current.get();
-            Snapshot next = new Snapshot(index, Map.copyOf(entities), previous.generation + 1);
+            // not Map.copyOf: its open addressing degrades badly on a million sequential ids
+            Snapshot next = new Snapshot(index, Collections.unmodifiableMap(entities), previous.generation + 1);
             current.set(next);
             retire(previous.index);
             log.info("Screening index rebuilt ({}): {} entities, {} names in {} ms", why, index.size(), index.nameCount(),
