@@ -33,7 +33,8 @@ BLACKBOX_JAVA_OPTS="-Xmx12g" BLACKBOX_ADMIN_API_KEY="$KEY_ADMIN" APP_SCREENING_R
   bin/blackbox serve --data-dir "$TMP/data" --port $PORT > "$TMP/server.log" 2>&1 &
 SERVER=$!
 api() { curl -s -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
-until api "$KEY_ADMIN" "http://127.0.0.1:$PORT/api/v1/me" > /dev/null 2>&1; do sleep 1; done
+# ready when the provisioned administrator key is accepted (the server answers 401 before that)
+until curl -sf -H "Authorization: Bearer $KEY_ADMIN" "http://127.0.0.1:$PORT/api/v1/me" > /dev/null 2>&1; do sleep 1; done
 ORG=$(api "$KEY_ADMIN" -X POST "http://127.0.0.1:$PORT/api/v1/organisations" -d '{"name": "Bench Member", "kind": "member"}' \
   | sed -n 's/.*"id":"\([^"]*\)".*/\1/p')
 KEY=$(api "$KEY_ADMIN" -X POST "http://127.0.0.1:$PORT/api/v1/organisations/$ORG/api-keys" \
@@ -49,6 +50,9 @@ grep -E "Loaded the bundled lists|Screening index rebuilt" "$TMP/server.log" | s
 echo "== warm-up 10 s, then ${SECONDS_} s of POST /api/v1/screenings with $CONNS connections"
 BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d10s -s bench/screening.lua "http://127.0.0.1:$PORT/api/v1/screenings" > /dev/null
 BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d"${SECONDS_}s" -s bench/screening.lua --latency \
+  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -5
+echo "== one connection, 15 s (latency without queueing)"
+BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t1 -c1 -d15s -s bench/screening.lua --latency \
   "http://127.0.0.1:$PORT/api/v1/screenings" | tail -5
 
 echo "== batch of $ROWS rows"
