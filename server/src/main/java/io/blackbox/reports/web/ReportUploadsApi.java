@@ -1,14 +1,10 @@
 package io.blackbox.reports.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.blackbox.platform.InvalidInputException;
-import io.blackbox.platform.NotFoundException;
 import io.blackbox.reports.ReportUploads;
 import io.blackbox.reports.internal.ColumnMapping;
 import io.swagger.v3.oas.annotations.Operation;
@@ -88,24 +84,12 @@ class ReportUploadsApi {
     @GetMapping("/uploads/{id}")
     @Operation(summary = "An upload job: status, rows processed, accepted and rejected, and the first row errors")
     ReportUploads.Job job(@PathVariable String id) {
-        return uploads.job(parse(id));
+        return uploads.job(UploadDownloads.jobId(id));
     }
 
     @GetMapping(value = "/uploads/{id}/rejected", produces = "text/csv")
     @Operation(summary = "The rejected rows in the member's own columns plus an error column, to fix and upload again")
     void rejected(@PathVariable String id, HttpServletResponse response) throws IOException {
-        UUID job = parse(id);
-        uploads.job(job);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"rejected-" + job + ".csv\"");
-        uploads.rejectedRows(job, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("job not found");
-        }
+        UploadDownloads.rejectedRows(uploads, id, response);
     }
 }

@@ -1,14 +1,10 @@
 package io.blackbox.reports.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import io.blackbox.platform.InvalidInputException;
-import io.blackbox.platform.NotFoundException;
 import io.blackbox.reports.ReportUploads;
 import io.blackbox.reports.internal.ColumnMapping;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,31 +73,19 @@ class ReportUploadsPages {
 
     @GetMapping("/reports/bulk/{id}")
     String job(@PathVariable String id, Model model) {
-        model.addAttribute("job", uploads.job(parse(id)));
+        model.addAttribute("job", uploads.job(UploadDownloads.jobId(id)));
         return "reports/job";
     }
 
     /** The progress fragment the job page polls. */
     @GetMapping("/reports/bulk/{id}/progress")
     String progress(@PathVariable String id, Model model) {
-        model.addAttribute("job", uploads.job(parse(id)));
+        model.addAttribute("job", uploads.job(UploadDownloads.jobId(id)));
         return "reports/job :: progress";
     }
 
     @GetMapping("/reports/bulk/{id}/rejected")
     void rejected(@PathVariable String id, HttpServletResponse response) throws IOException {
-        UUID job = parse(id);
-        uploads.job(job);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"rejected-" + job + ".csv\"");
-        uploads.rejectedRows(job, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("job not found");
-        }
+        UploadDownloads.rejectedRows(uploads, id, response);
     }
 }
