@@ -28,13 +28,11 @@ import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
-import io.blackbox.platform.ConflictException;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,9 +60,12 @@ public class Monitoring {
     private final AuditTrail audit;
     private final HttpClient http;
     private final ScreeningProperties props;
+    private final ReviewedHits reviewed;
 
-    Monitoring(ListScreening index, JdbcClient jdbc, TransactionTemplate tx, AuditTrail audit, ScreeningProperties props) {
+    Monitoring(ListScreening index, JdbcClient jdbc, TransactionTemplate tx, AuditTrail audit, ScreeningProperties props,
+               ReviewedHits reviewed) {
         this.index = index;
+        this.reviewed = reviewed;
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
@@ -262,15 +263,8 @@ public class Monitoring {
 
     private Map<String, Seen> screen(Party party) {
         List<MatchResult> results = index.screen(party.toQuery(), HITS);
-        Map<String, String> hashes = new HashMap<>();
         List<String> ids = results.stream().map(MatchResult::entityId).toList();
-        if (!ids.isEmpty()) {
-            tx.executeWithoutResult(s -> jdbc.sql(
-                    "SELECT entity_id, content_hash FROM list_entity WHERE valid_to IS NULL AND entity_id = ANY (?)")
-                    .param(ids.toArray(String[]::new)).query(rs -> {
-                        hashes.put(rs.getString(1), rs.getString(2));
-                    }));
-        }
+        Map<String, String> hashes = ids.isEmpty() ? Map.of() : reviewed.currentHashes(ids);
         Map<String, Seen> out = new java.util.LinkedHashMap<>();
         for (MatchResult r : results) {
             if (r.band() != Band.NO_MATCH) {
