@@ -21,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -48,7 +49,7 @@ import java.util.stream.IntStream;
 /**
  * The Lucene-backed {@link MatchIndex}. One document per name; fields hold whole tokens (with joined
  * neighbours and nickname formal names), Double Metaphone keys, consonant skeletons (for vowel-less
- * transliterations), character trigrams (for typos) and identifier keys. Retrieval is a disjunction of
+ * transliterations), deletion neighbourhoods (for typos: every token and its one-letter deletions) and identifier keys. Retrieval is a disjunction of
  * all of them, so BM25's idf makes rare tokens count more; the top candidates are rescored by the
  * {@link Matcher}, which alone decides the score. Normalised names are held on the heap beside the index
  * so that rescoring never transliterates again.
@@ -59,19 +60,16 @@ final class LuceneMatchIndex implements MatchIndex {
     static final String TOKENS = "t";
     static final String PHONETIC = "p";
     static final String SKELETON = "k";
-    static final String GRAMS = "g";
+    static final String DELETES = "d";
     static final String IDS = "i";
 
     private static final float TOKEN_BOOST = 2.0f;
     private static final float PHONETIC_BOOST = 0.7f;
     private static final float SKELETON_BOOST = 0.7f;
-    private static final float GRAM_BOOST = 0.25f;
+    private static final float DELETE_BOOST = 1.2f;
     private static final float ID_BOOST = 50f;
-    /**
-     * Trigram clauses per query. Trigrams only rescue typos that change a token's whole-word, phonetic and
-     * skeleton keys at once; the longest tokens' grams carry that, and each clause costs a postings walk.
-     */
-    private static final int MAX_GRAM_CLAUSES = 24;
+    /** Tokens shorter than this get no deletion keys: their neighbourhoods would be common words. */
+    static final int MIN_DELETE_LENGTH = 4;
 
     private static final FieldType TERMS = new FieldType();
 
@@ -167,7 +165,7 @@ final class LuceneMatchIndex implements MatchIndex {
             add(doc, TOKENS, terms.tokens);
             add(doc, PHONETIC, terms.phonetic);
             add(doc, SKELETON, terms.skeletons);
-            add(doc, GRAMS, terms.grams);
+            add(doc, DELETES, terms.deletes.keySet());
         }
         add(doc, IDS, identifiers);
         return doc;
@@ -184,7 +182,8 @@ final class LuceneMatchIndex implements MatchIndex {
         final Set<String> tokens = new LinkedHashSet<>();
         final Set<String> phonetic = new LinkedHashSet<>();
         final Set<String> skeletons = new LinkedHashSet<>();
-        final Set<String> grams = new LinkedHashSet<>();
+        /** Deletion neighbourhood: each key and the query tokens whose neighbourhood holds it. */
+        final Map<String, Set<String>> deletes = new LinkedHashMap<>();
 
         void add(NormalizedName name, Nicknames nicknames) {
             List<NameToken> parts = name.nameTokens();
@@ -205,11 +204,8 @@ final class LuceneMatchIndex implements MatchIndex {
                     if (t.skeleton().length() >= 2) {
                         skeletons.add(t.skeleton());
                     }
-                    if (text.length() >= 3) {
-                        String padded = "_" + text + "_";
-                        for (int i = 0; i + 3 <= padded.length(); i++) {
-                            grams.add(padded.substring(i, i + 3));
-                        }
+                    if (text.length() >= MIN_DELETE_LENGTH) {
+                        addDeletes(text);
                     }
                 }
                 if (previous != null && isJoinable(previous) && isJoinable(t)) {
@@ -222,6 +218,21 @@ final class LuceneMatchIndex implements MatchIndex {
                     }
                 }
                 previous = t;
+            }
+        }
+
+        /**
+         * The token and every string one character shorter: two tokens share a key exactly when they
+         * are within one insertion, deletion, substitution or adjacent transposition of each other.
+         */
+        private void addDeletes(String text) {
+            deletes.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(text);
+            for (int i = 0; i < text.length(); i++) {
+                if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
+                    continue; // deleting either letter of a double gives the same key
+                }
+                String key = text.substring(0, i) + text.substring(i + 1);
+                deletes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(text);
             }
         }
 
@@ -252,7 +263,7 @@ final class LuceneMatchIndex implements MatchIndex {
         clauses(b, TOKENS, terms.tokens, TOKEN_BOOST, Integer.MAX_VALUE);
         clauses(b, PHONETIC, terms.phonetic, PHONETIC_BOOST, Integer.MAX_VALUE);
         clauses(b, SKELETON, terms.skeletons, SKELETON_BOOST, Integer.MAX_VALUE);
-        clauses(b, GRAMS, longestFirst(terms.grams, q), GRAM_BOOST, MAX_GRAM_CLAUSES);
+        deleteClauses(b, terms.deletes);
         clauses(b, IDS, q.identifiers(), ID_BOOST, Integer.MAX_VALUE);
         TopDocs top = searcher.search(b.build(), candidates);
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
@@ -289,26 +300,21 @@ final class LuceneMatchIndex implements MatchIndex {
         return results.size() > limit ? List.copyOf(results.subList(0, limit)) : results;
     }
 
-    /** The query's trigrams, those of its longest tokens first. */
-    private static List<String> longestFirst(Set<String> grams, PreparedRecord q) {
-        List<String> tokens = new ArrayList<>();
-        for (NormalizedName n : q.names()) {
-            for (NameToken t : n.nameTokens()) {
-                if (t.kind() == TokenKind.WORD && t.text().length() >= 3) {
-                    tokens.add(t.text());
-                }
+    /**
+     * One clause per query token: the best of its deletion keys, so that a token within one edit of a
+     * candidate's token counts once however many keys they share.
+     */
+    private static void deleteClauses(BooleanQuery.Builder b, Map<String, Set<String>> deletes) {
+        Map<String, List<org.apache.lucene.search.Query>> byToken = new LinkedHashMap<>();
+        for (Map.Entry<String, Set<String>> e : deletes.entrySet()) {
+            TermQuery tq = new TermQuery(new Term(DELETES, e.getKey()));
+            for (String token : e.getValue()) {
+                byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(tq);
             }
         }
-        tokens.sort(Comparator.comparingInt(String::length).reversed());
-        Set<String> ordered = new LinkedHashSet<>();
-        for (String t : tokens) {
-            String padded = "_" + t + "_";
-            for (int i = 0; i + 3 <= padded.length(); i++) {
-                ordered.add(padded.substring(i, i + 3));
-            }
+        for (List<org.apache.lucene.search.Query> keys : byToken.values()) {
+            b.add(new BoostQuery(new DisjunctionMaxQuery(keys, 0f), DELETE_BOOST), BooleanClause.Occur.SHOULD);
         }
-        ordered.retainAll(grams);
-        return new ArrayList<>(ordered);
     }
 
     private static void clauses(BooleanQuery.Builder b, String field, Collection<String> terms, float boost, int max) {

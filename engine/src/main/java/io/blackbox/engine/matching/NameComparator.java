@@ -33,6 +33,8 @@ public final class NameComparator {
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final double PHONETIC_SIMILARITY = 0.85;
+    /** A joined run must be spelled at least this close to the single token it meets. */
+    private static final double JOINED_FUZZY_MIN = 0.85;
     /** Bounded edit distances by threshold; immutable and so shared. */
     private static final LevenshteinDistance[] LEVENSHTEIN = new LevenshteinDistance[16];
 
@@ -251,8 +253,11 @@ public final class NameComparator {
         if ((run.abjad || single.abjad()) && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
             return new TokenSimilarity(0.9, "joined transliteration");
         }
+        if (jaroWinklerBound(run.text, single.text()) < JOINED_FUZZY_MIN) {
+            return TokenSimilarity.NONE;
+        }
         double f = fuzzy(run.text, single.text());
-        return f >= 0.85 ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
+        return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
     }
 
     /** The similarity of two tokens. */
