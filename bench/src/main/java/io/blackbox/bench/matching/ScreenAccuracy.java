@@ -153,7 +153,7 @@ public final class ScreenAccuracy {
                     if (latin) {
                         latinFp.incrementAndGet();
                     }
-                    if (examples && shown.size() < 60) {
+                    if (examples && shown.size() < 200) {
                         shown.add("  FP " + name + " -> " + r.getFirst().entityId() + " " + r.getFirst().score() + " " + r.getFirst().explanation());
                     }
                 } else if (!r.isEmpty() && r.getFirst().band() == io.blackbox.engine.matching.Band.REVIEW) {

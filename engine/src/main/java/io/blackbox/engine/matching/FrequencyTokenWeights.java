@@ -55,7 +55,7 @@ public final class FrequencyTokenWeights implements TokenWeights {
     public double weight(NameToken token) {
         double kind = switch (token.kind()) {
             case WORD, NUMBER -> 1.0;
-            case INITIAL -> 0.3;
+            case INITIAL -> 0.15; // a middle initial is dropped or added more often than not
             case PARTICLE -> 0.2;
             case LEGAL_FORM, HONORIFIC -> 0.1;
         };

@@ -61,17 +61,27 @@ final class LuceneMatchIndex implements MatchIndex {
     static final String PHONETIC = "p";
     static final String SKELETON = "k";
     static final String DELETES = "d";
+    static final String INITIALS = "f";
     static final String IDS = "i";
 
     private static final float TOKEN_BOOST = 2.0f;
     private static final float PHONETIC_BOOST = 0.7f;
     private static final float SKELETON_BOOST = 0.7f;
+    private static final float NICKNAME_BOOST = 1.7f;
     private static final float DELETE_BOOST = 1.2f;
+    private static final float INITIAL_BOOST = 0.3f;
     private static final float ID_BOOST = 50f;
     /** Tokens shorter than this get no deletion keys: their neighbourhoods would be common words. */
     static final int MIN_DELETE_LENGTH = 4;
+    /** Tokens at least this long are keys of their own, so that "gay" meets a deletion of "gray". */
+    static final int MIN_KEY_LENGTH = 3;
 
     private static final FieldType TERMS = new FieldType();
+    /**
+     * First letters keep their norms: among names that share a common given name and an initial, the
+     * one with fewest other parts ("Robert C." for "Robert C.") comes first.
+     */
+    private static final FieldType INITIAL_TERMS = new FieldType();
 
     /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
     private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -88,6 +98,9 @@ final class LuceneMatchIndex implements MatchIndex {
         TERMS.setTokenized(true);
         TERMS.setOmitNorms(true);
         TERMS.freeze();
+        INITIAL_TERMS.setIndexOptions(IndexOptions.DOCS);
+        INITIAL_TERMS.setTokenized(true);
+        INITIAL_TERMS.freeze();
     }
 
     private final Directory directory;
@@ -166,6 +179,9 @@ final class LuceneMatchIndex implements MatchIndex {
             add(doc, PHONETIC, terms.phonetic);
             add(doc, SKELETON, terms.skeletons);
             add(doc, DELETES, terms.deletes.keySet());
+            if (!terms.initials.isEmpty()) {
+                doc.add(new Field(INITIALS, String.join(" ", terms.initials), INITIAL_TERMS));
+            }
         }
         add(doc, IDS, identifiers);
         return doc;
@@ -182,8 +198,10 @@ final class LuceneMatchIndex implements MatchIndex {
         final Set<String> tokens = new LinkedHashSet<>();
         final Set<String> phonetic = new LinkedHashSet<>();
         final Set<String> skeletons = new LinkedHashSet<>();
-        /** Deletion neighbourhood: each key and the query tokens whose neighbourhood holds it. */
+        /** Deletion neighbourhood: each key and the tokens whose neighbourhood holds it. */
         final Map<String, Set<String>> deletes = new LinkedHashMap<>();
+        /** First letters of words and initials, so that "Robert C." finds the Roberts with a C. */
+        final Set<String> initials = new LinkedHashSet<>();
 
         void add(NormalizedName name, Nicknames nicknames) {
             List<NameToken> parts = name.nameTokens();
@@ -204,9 +222,10 @@ final class LuceneMatchIndex implements MatchIndex {
                     if (t.skeleton().length() >= 2) {
                         skeletons.add(t.skeleton());
                     }
-                    if (text.length() >= MIN_DELETE_LENGTH) {
-                        addDeletes(text);
-                    }
+                    addDeletes(text);
+                }
+                if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {
+                    initials.add(text.substring(0, 1));
                 }
                 if (previous != null && isJoinable(previous) && isJoinable(t)) {
                     // "abd al" + "rahman" style splits: neighbours joined meet the one-word spelling
@@ -226,7 +245,13 @@ final class LuceneMatchIndex implements MatchIndex {
          * are within one insertion, deletion, substitution or adjacent transposition of each other.
          */
         private void addDeletes(String text) {
+            if (text.length() < MIN_KEY_LENGTH) {
+                return;
+            }
             deletes.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(text);
+            if (text.length() < MIN_DELETE_LENGTH) {
+                return;
+            }
             for (int i = 0; i < text.length(); i++) {
                 if (i > 0 && text.charAt(i) == text.charAt(i - 1)) {
                     continue; // deleting either letter of a double gives the same key
@@ -255,17 +280,7 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     private List<MatchResult> search(PreparedRecord q, int limit) throws IOException {
-        Terms terms = new Terms();
-        for (NormalizedName n : q.names()) {
-            terms.add(n, nicknames);
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        clauses(b, TOKENS, terms.tokens, TOKEN_BOOST, Integer.MAX_VALUE);
-        clauses(b, PHONETIC, terms.phonetic, PHONETIC_BOOST, Integer.MAX_VALUE);
-        clauses(b, SKELETON, terms.skeletons, SKELETON_BOOST, Integer.MAX_VALUE);
-        deleteClauses(b, terms.deletes);
-        clauses(b, IDS, q.identifiers(), ID_BOOST, Integer.MAX_VALUE);
-        TopDocs top = searcher.search(b.build(), candidates);
+        TopDocs top = searcher.search(query(q), candidates);
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
         // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best.
         Map<Integer, int[]> byRecord = new LinkedHashMap<>();
@@ -301,30 +316,84 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     /**
-     * One clause per query token: the best of its deletion keys, so that a token within one edit of a
-     * candidate's token counts once however many keys they share.
+     * The retrieval query: one clause per distinct query token, scoring the best of its evidence (the
+     * token itself, a formal name it is a nickname of, a spelling within one edit, the same sound or
+     * consonant skeleton), so that a token counts once however many keys it shares with a name and rare
+     * tokens lead by their idf. Neighbours joined, initials and identifiers are clauses of their own.
      */
-    private static void deleteClauses(BooleanQuery.Builder b, Map<String, Set<String>> deletes) {
-        Map<String, List<org.apache.lucene.search.Query>> byToken = new LinkedHashMap<>();
-        for (Map.Entry<String, Set<String>> e : deletes.entrySet()) {
-            TermQuery tq = new TermQuery(new Term(DELETES, e.getKey()));
-            for (String token : e.getValue()) {
-                byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(tq);
+    private org.apache.lucene.search.Query query(PreparedRecord q) {
+        Map<String, List<org.apache.lucene.search.Query>> groups = new LinkedHashMap<>();
+        Set<String> initials = new LinkedHashSet<>();
+        for (NormalizedName n : q.names()) {
+            NameToken previous = null;
+            for (NameToken t : n.nameTokens()) {
+                String text = t.text();
+                if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
+                    List<org.apache.lucene.search.Query> g = groups.get(text);
+                    if (g == null) {
+                        groups.put(text, g = new ArrayList<>());
+                        evidence(t, g);
+                    }
+                }
+                if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {
+                    initials.add(text.substring(0, 1));
+                }
+                if (previous != null && Terms.isJoinable(previous) && Terms.isJoinable(t)) {
+                    String joined = previous.text() + text;
+                    List<org.apache.lucene.search.Query> g = groups.get(joined);
+                    if (g == null) {
+                        groups.put(joined, g = new ArrayList<>());
+                        g.add(term(TOKENS, joined, TOKEN_BOOST));
+                        String sk = io.blackbox.engine.names.NameNormalizer.skeleton(joined);
+                        if (sk.length() >= 3) {
+                            g.add(term(SKELETON, sk, SKELETON_BOOST));
+                        }
+                    }
+                }
+                previous = t;
             }
         }
-        for (List<org.apache.lucene.search.Query> keys : byToken.values()) {
-            b.add(new BoostQuery(new DisjunctionMaxQuery(keys, 0f), DELETE_BOOST), BooleanClause.Occur.SHOULD);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (List<org.apache.lucene.search.Query> g : groups.values()) {
+            b.add(g.size() == 1 ? g.getFirst() : new DisjunctionMaxQuery(g, 0f), BooleanClause.Occur.SHOULD);
+        }
+        for (String i : initials) {
+            b.add(term(INITIALS, i, INITIAL_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        for (String id : q.identifiers()) {
+            b.add(term(IDS, id, ID_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** The ways one query token can be found, each a term query boosted by how strong it is. */
+    private void evidence(NameToken t, List<org.apache.lucene.search.Query> g) {
+        String text = t.text();
+        g.add(term(TOKENS, text, TOKEN_BOOST));
+        for (String formal : nicknames.formalNamesOf(text)) {
+            g.add(term(TOKENS, formal, NICKNAME_BOOST));
+        }
+        if (t.kind() != TokenKind.WORD) {
+            return;
+        }
+        Terms keys = new Terms();
+        keys.addDeletes(text);
+        for (String k : keys.deletes.keySet()) {
+            g.add(term(DELETES, k, DELETE_BOOST));
+        }
+        if (t.phonetic().length() >= 2) {
+            g.add(term(PHONETIC, t.phonetic(), PHONETIC_BOOST));
+            if (!t.phoneticAlternate().isEmpty() && !t.phoneticAlternate().equals(t.phonetic())) {
+                g.add(term(PHONETIC, t.phoneticAlternate(), PHONETIC_BOOST));
+            }
+        }
+        if (t.skeleton().length() >= 2) {
+            g.add(term(SKELETON, t.skeleton(), SKELETON_BOOST));
         }
     }
 
-    private static void clauses(BooleanQuery.Builder b, String field, Collection<String> terms, float boost, int max) {
-        int n = 0;
-        for (String t : terms) {
-            if (n++ >= max) {
-                break;
-            }
-            b.add(new BoostQuery(new TermQuery(new Term(field, t)), boost), BooleanClause.Occur.SHOULD);
-        }
+    private static org.apache.lucene.search.Query term(String field, String text, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, text)), boost);
     }
 
     private static void deleteQuietly(Path folder) {

@@ -33,6 +33,16 @@ public final class NameComparator {
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final double PHONETIC_SIMILARITY = 0.85;
+    /** The share of a word's weight that an initial standing for it covers. */
+    static final double INITIAL_WORD_CREDIT = 0.6;
+    /**
+     * Tokens this short with a letter swapped are usually different names (Jing and Ting, Lin and Liu, Wen
+     * and Wei): a letter is a quarter of them or more, which Jaro-Winkler does not see.
+     */
+    private static final int SHORT_TOKEN = 4;
+    private static final double SHORT_TOKEN_PENALTY = 0.12;
+    /** How much a spelling difference costs when one side was read from Han characters. */
+    private static final double SYLLABIC_PENALTY = 0.12;
     /** A joined run must be spelled at least this close to the single token it meets. */
     private static final double JOINED_FUZZY_MIN = 0.85;
     /** Bounded edit distances by threshold; immutable and so shared. */
@@ -155,8 +165,8 @@ public final class NameComparator {
             mark(usedQ, p.a);
             mark(usedC, p.b);
             alignments.add(new TokenAlignment(p.a.text, p.b.text, p.sim.value, p.sim.method));
-            matchedQ += p.a.weight * p.sim.value;
-            matchedC += p.b.weight * p.sim.value;
+            matchedQ += p.a.weight * p.sim.value * initialCredit(p.a, p.b);
+            matchedC += p.b.weight * p.sim.value * initialCredit(p.b, p.a);
             if (isInformative(p.a) || isInformative(p.b)) {
                 informative += Math.max(p.a.length, p.b.length);
             }
@@ -189,6 +199,15 @@ public final class NameComparator {
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single);
+    }
+
+    /**
+     * An initial says little about the word it stands for: "T" fits every name with a T. The initial's
+     * side counts the pair in full, the word's side only in part.
+     */
+    private static double initialCredit(Span self, Span other) {
+        return self.length == 1 && other.length == 1 && other.single.kind() == TokenKind.INITIAL
+                && self.single.kind() != TokenKind.INITIAL ? INITIAL_WORD_CREDIT : 1.0;
     }
 
     private static boolean isInformative(Span s) {
@@ -284,6 +303,11 @@ public final class NameComparator {
         }
         double jw = jaroWinkler(x, y);
         double s = fuzzy(x, y, jw);
+        if (a.syllabic() || b.syllabic()) {
+            // Pinyin is one standard spelling per character: Minghui and Mingguo are other names, and
+            // Double Metaphone, made for English, cannot tell them apart.
+            return new TokenSimilarity(Math.max(0, s - SYLLABIC_PENALTY), "fuzzy");
+        }
         String method = "fuzzy";
         if (s < PHONETIC_SIMILARITY && phoneticEqual(a, b, jw)) {
             s = PHONETIC_SIMILARITY;
@@ -294,11 +318,12 @@ public final class NameComparator {
 
     /**
      * Same Double Metaphone code, same first letter and some likeness of spelling: "Mohammed" and
-     * "Muhammad". The code alone is too coarse ("Gary" and "Guero" share one).
+     * "Muhammad". The code alone is too coarse ("Gary" and "Guero" share one), and tokens that differ in
+     * length by more than two letters are other names (Feng and Fangwei).
      */
     private static boolean phoneticEqual(NameToken a, NameToken b, double jaroWinkler) {
         if (a.phonetic().length() < 2 || b.phonetic().length() < 2 || a.text().charAt(0) != b.text().charAt(0)
-                || jaroWinkler < 0.75) {
+                || jaroWinkler < 0.75 || Math.abs(a.text().length() - b.text().length()) > 2) {
             return false;
         }
         return a.phonetic().equals(b.phonetic())
@@ -334,6 +359,9 @@ public final class NameComparator {
             return jw; // never aligned; the edit distance could only lower it
         }
         int longer = Math.max(a.length(), b.length());
+        if (longer <= SHORT_TOKEN && otherShortName(a, b)) {
+            jw -= SHORT_TOKEN_PENALTY;
+        }
         int budget = Math.max(1, longer / 4);
         int d = (budget + 3 < LEVENSHTEIN.length ? LEVENSHTEIN[budget + 3] : new LevenshteinDistance(budget + 3)).apply(a, b);
         if (d < 0) {
@@ -343,6 +371,46 @@ public final class NameComparator {
             jw -= 0.1 * (d - budget);
         }
         return clamp(jw);
+    }
+
+    /**
+     * Whether two short tokens of equal length differ by a letter swapped for another, which in names this
+     * short usually makes another name. Typing slips keep their benefit: a letter dropped or added, two
+     * neighbours transposed; so do letters that transliterations write either way (w and u or v, y and j
+     * or i, k and c).
+     */
+    static boolean otherShortName(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                } else if (second < 0) {
+                    second = i;
+                } else {
+                    return true;
+                }
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        if (second < 0) {
+            return !interchangeable(a.charAt(first), b.charAt(first));
+        }
+        return !(second == first + 1 && a.charAt(first) == b.charAt(second) && a.charAt(second) == b.charAt(first));
+    }
+
+    private static boolean interchangeable(char x, char y) {
+        String pair = x < y ? "" + x + y : "" + y + x;
+        return switch (pair) {
+            case "uw", "vw", "jy", "iy", "ck" -> true;
+            default -> false;
+        };
     }
 
     /**

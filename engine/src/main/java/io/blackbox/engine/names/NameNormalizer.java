@@ -38,6 +38,10 @@ public final class NameNormalizer {
     private static final Set<String> LEADING_FORMS = Set.of("ooo", "llc", "zao", "oao", "pao", "ao", "tov", "jsc",
             "ojsc", "cjsc", "pjsc", "gmbh", "too", "pat", "prat", "pt", "cv");
 
+    /** Where a token came from, as bits: a script without written vowels, or Han read syllable by syllable. */
+    private static final int ABJAD = 1;
+    private static final int SYLLABIC = 2;
+
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
 
     private final ThreadLocal<Transliterator> toLatin =
@@ -106,16 +110,16 @@ public final class NameNormalizer {
         String original = name.strip();
         String folded = NFKC_CF.normalize(withoutBrackets(original));
         List<String> raw = new ArrayList<>();
-        List<Boolean> rawAbjad = new ArrayList<>();
+        List<Integer> rawOrigin = new ArrayList<>();
         for (String word : folded.split("[\\s\\p{Z}]+")) {
             if (!word.isEmpty()) {
-                latinWords(word, scholarly, raw, rawAbjad);
+                latinWords(word, scholarly, raw, rawOrigin);
             }
         }
         if (raw.isEmpty()) {
             throw new IllegalArgumentException("name '" + abbreviate(original) + "' has no letters or digits");
         }
-        return new NormalizedName(original, String.join(" ", raw), tag(raw, rawAbjad));
+        return new NormalizedName(original, String.join(" ", raw), tag(raw, rawOrigin));
     }
 
     /**
@@ -131,7 +135,7 @@ public final class NameNormalizer {
     }
 
     /** Transliterates one whitespace-separated word and splits it into ASCII tokens. */
-    private void latinWords(String word, boolean scholarly, List<String> out, List<Boolean> outAbjad) {
+    private void latinWords(String word, boolean scholarly, List<String> out, List<Integer> outOrigin) {
         boolean abjad = false;
         boolean cyrillic = false;
         boolean greek = false;
@@ -159,10 +163,18 @@ public final class NameNormalizer {
                 : latin ? latinToAscii.get().transliterate(word)
                 : han ? hanWord(word)
                 : hangul ? hangulWord(word)
-                : cyrillic && !scholarly ? cyrillicToLatin.get().transliterate(word)
+                : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
                 : greek && !scholarly ? greekToLatin.get().transliterate(word)
                 : toLatin.get().transliterate(word);
-        split(text.toLowerCase(Locale.ROOT), abjad, out, outAbjad);
+        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0), out, outOrigin);
+    }
+
+    /**
+     * BGN/PCGN writes a middle dot where two letters could be misread as one sound (Робертс is
+     * "Robert·s", to tell тс from ц); names are spelled without it.
+     */
+    private static String withoutSeparatorDots(String s) {
+        return s.indexOf('\u00b7') < 0 ? s : s.replace("\u00b7", "");
     }
 
     /**
@@ -220,7 +232,7 @@ public final class NameNormalizer {
     }
 
     /** Splits Latin text into tokens; dotted single letters become one abbreviation ("l.l.c" is "llc"). */
-    private static void split(String latin, boolean abjad, List<String> out, List<Boolean> outAbjad) {
+    private static void split(String latin, int origin, List<String> out, List<Integer> outOrigin) {
         StringBuilder cleaned = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
@@ -241,7 +253,7 @@ public final class NameNormalizer {
             }
             if (chunk.indexOf('.') < 0) {
                 out.add(chunk);
-                outAbjad.add(abjad);
+                outOrigin.add(origin);
                 continue;
             }
             String[] parts = chunk.split("\\.+");
@@ -257,23 +269,23 @@ public final class NameNormalizer {
                 String joined = String.join("", nonEmpty);
                 if (LegalForms.at(List.of(joined), 0) != null) {
                     out.add(joined);
-                    outAbjad.add(abjad);
+                    outOrigin.add(origin);
                     continue;
                 }
             }
             if (nonEmpty.size() > 1 && nonEmpty.stream().allMatch(p -> isDigit(p.charAt(0)))) {
                 out.add(String.join("", nonEmpty)); // 1.000 or 2.5 kept as one number
-                outAbjad.add(abjad);
+                outOrigin.add(origin);
                 continue;
             }
             for (String p : nonEmpty) {
                 out.add(p);
-                outAbjad.add(abjad);
+                outOrigin.add(origin);
             }
         }
     }
 
-    private List<NameToken> tag(List<String> raw, List<Boolean> abjad) {
+    private List<NameToken> tag(List<String> raw, List<Integer> origin) {
         List<NameToken> tokens = new ArrayList<>(raw.size());
         boolean seenWord = false;
         for (int i = 0; i < raw.size(); ) {
@@ -291,14 +303,14 @@ public final class NameNormalizer {
                 i++;
                 continue;
             }
-            tokens.add(token(t, abjad.get(i)));
+            tokens.add(token(t, origin.get(i)));
             seenWord = true;
             i++;
         }
         return tokens;
     }
 
-    private NameToken token(String t, boolean abjad) {
+    private NameToken token(String t, int origin) {
         TokenKind kind;
         if (t.chars().anyMatch(c -> c >= '0' && c <= '9')) {
             kind = TokenKind.NUMBER;
@@ -315,7 +327,8 @@ public final class NameNormalizer {
         }
         String primary = metaphone.doubleMetaphone(t, false);
         String alternate = metaphone.doubleMetaphone(t, true);
-        return new NameToken(t, kind, t, abjad, skeleton(t), primary, alternate.equals(primary) ? "" : alternate);
+        return new NameToken(t, kind, t, (origin & ABJAD) != 0, skeleton(t), primary,
+                alternate.equals(primary) ? "" : alternate, (origin & SYLLABIC) != 0);
     }
 
     private static String stripLeadingZeros(String t) {

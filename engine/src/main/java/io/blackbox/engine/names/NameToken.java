@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param skeleton  consonant skeleton used to compare across vowel-less transliterations
  * @param phonetic  Double Metaphone primary code, or empty for numbers
  * @param phoneticAlternate Double Metaphone alternate code, or empty
+ * @param syllabic  true when the token was read from Han characters: its spelling is a standard reading
+ *                  syllable by syllable, so another spelling is another character, not a variant
  */
 public record NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton,
-                        String phonetic, String phoneticAlternate) {
+                        String phonetic, String phoneticAlternate, boolean syllabic) {
     public NameToken {
         Objects.requireNonNull(kind, "kind");
         if (text == null || text.isEmpty()) {
@@ -25,6 +27,11 @@ public record NameToken(String text, TokenKind kind, String canonical, boolean a
         skeleton = skeleton == null ? "" : skeleton;
         phonetic = phonetic == null ? "" : phonetic;
         phoneticAlternate = phoneticAlternate == null ? "" : phoneticAlternate;
+    }
+
+    public NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton, String phonetic,
+                     String phoneticAlternate) {
+        this(text, kind, canonical, abjad, skeleton, phonetic, phoneticAlternate, false);
     }
 
     /** True for tokens that take part in name alignment (words, numbers, initials, particles). */

@@ -123,4 +123,36 @@ class MatcherTests {
         assertThatThrownBy(() -> matcher.scorePair("", "x", null)).hasMessageStartingWith("name1");
         assertThatThrownBy(() -> matcher.scorePair("x", "🙈", null)).hasMessageStartingWith("name2");
     }
+
+    @Test
+    void shortNamesWithALetterSwappedAreOtherNamesButTyposAreNot() {
+        assertThat(NameComparator.otherShortName("jing", "ting")).isTrue();
+        assertThat(NameComparator.otherShortName("lin", "liu")).isTrue();
+        assertThat(NameComparator.otherShortName("jakc", "jack")).isFalse(); // neighbours transposed
+        assertThat(NameComparator.otherShortName("gay", "gray")).isFalse(); // a letter dropped
+        assertThat(NameComparator.otherShortName("uest", "west")).isFalse(); // transliteration writes w as u
+        Matcher m = new Matcher();
+        assertThat(m.scorePair("Jing Chen", "Ting Chen", Schema.PERSON).score())
+                .isLessThan(m.scorePair("Jakc Reed", "Jack Reed", Schema.PERSON).score());
+    }
+
+    @Test
+    void hanReadingsThatDifferAreOtherNames() {
+        Matcher m = new Matcher();
+        double han = m.scorePair("明輝 陳", "CHEN Mingguo", Schema.PERSON).score();
+        double latin = m.scorePair("Chen Minghui", "CHEN Mingguo", Schema.PERSON).score();
+        assertThat(han).isLessThan(latin).isLessThan(m.thresholds().match());
+        assertThat(m.scorePair("习近平", "XI Jinping", Schema.PERSON).isMatch()).isTrue();
+    }
+
+    @Test
+    void anInitialCoversLittleOfTheWordItStandsFor() {
+        Matcher m = new Matcher();
+        double initial = m.scorePair("Donald Turner", "DON T", Schema.PERSON).score();
+        double full = m.scorePair("Donald Turner", "DON Turner", Schema.PERSON).score();
+        assertThat(initial).isLessThan(full - 0.05);
+        // a dropped middle initial costs less than a misspelt surname
+        assertThat(m.scorePair("David Roe", "David P. Roe", Schema.PERSON).score())
+                .isGreaterThan(m.scorePair("David Roe", "David Rowe", Schema.PERSON).score());
+    }
 }

@@ -29,6 +29,10 @@ class NameNormalizerTests {
     @Test
     void transliteratesEveryScriptToLatin() {
         assertThat(normalizer.normalize("Владимир Путин").latin()).isEqualTo("vladimir putin");
+        // BGN/PCGN's separator dot (т·с, to tell it from ц) is not part of the name
+        assertThat(normalizer.normalize("Пат Робертс").latin()).endsWith("roberts");
+        assertThat(normalizer.normalize("习近平").nameTokens()).allMatch(io.blackbox.engine.names.NameToken::syllabic);
+        assertThat(normalizer.normalize("Xi Jinping").nameTokens()).noneMatch(io.blackbox.engine.names.NameToken::syllabic);
         assertThat(normalizer.normalize("Αλέξανδρος").latin()).isEqualTo("alexandros");
         assertThat(normalizer.normalize("محمد علي").latin()).isEqualTo("mhmd ly");
         assertThat(normalizer.normalize("习近平").latin()).isEqualTo("xi jinping");

@@ -1,0 +1,71 @@
+package io.blackbox.engine.matching;
+
+import io.blackbox.engine.lists.Schema;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Retrieval among many similar names: the wanted record must reach the rescored candidates even when
+ * hundreds of others share its common tokens, its nicknames' formal names or its first letters.
+ */
+class RetrievalTests {
+    private static MatchIndex index;
+
+    @BeforeAll
+    static void build() {
+        List<MatchRecord> r = new ArrayList<>();
+        String[] given = {"Max", "Mark", "Walter", "Sean", "Wendy", "Fiona", "Rosa", "Robert", "Jason", "Adam",
+                "Rose", "Mary", "Peter", "Paul", "Anna", "Linda", "Tom", "Carl", "Nina", "Omar"};
+        String[] family = {"Rose", "Taylor", "Brown", "Cohen", "Noble", "Fuentes", "Evans", "West", "Berg", "Lopez",
+                "Chapman", "Cox", "Carter", "Hughes", "Gay", "Roberts", "Rosales", "Santos", "Reed", "Kidd"};
+        for (String g : given) {
+            for (String f : family) {
+                r.add(MatchIndexTests.record("f:" + g + f, Schema.PERSON, g + " " + f));
+                r.add(MatchIndexTests.record("m:" + g + f, Schema.PERSON, g + " Robert " + f));
+            }
+        }
+        r.add(MatchIndexTests.record("w:rosen", Schema.PERSON, "Jacky Rosen"));
+        r.add(MatchIndexTests.record("w:robertc", Schema.PERSON, "Robert C."));
+        r.add(MatchIndexTests.record("w:crow", Schema.PERSON, "Jason Crow"));
+        r.add(MatchIndexTests.record("w:gray", Schema.PERSON, "Adam Gray"));
+        index = MatchIndex.build(r);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static String top(String query) {
+        return index.search(Query.name(query), 5).getFirst().entityId();
+    }
+
+    @Test
+    void aRareTokenOutweighsACommonOneWithManyNicknames() {
+        // "Rose" has a dozen formal names (Rosemary, Rosalind, ...); each must not count again.
+        assertThat(top("Jacky Rose")).isEqualTo("w:rosen");
+    }
+
+    @Test
+    void aTypoInAThreeLetterTokenIsFoundThroughTheLongerSpelling() {
+        assertThat(top("Cow Jason")).isEqualTo("w:crow");
+        assertThat(top("Adam Gay")).isEqualTo("f:AdamGay");
+        assertThat(index.search(Query.name("Adam Gay"), 5)).extracting(MatchResult::entityId).contains("w:gray");
+    }
+
+    @Test
+    void initialsNarrowACommonGivenName() {
+        assertThat(top("Robert C.")).isEqualTo("w:robertc");
+    }
+
+    @Test
+    void aTypoInEveryTokenStillRetrieves() {
+        assertThat(top("Jakcy Rosne")).isEqualTo("w:rosen");
+    }
+}
