@@ -24,6 +24,8 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
@@ -141,7 +143,11 @@ final class LuceneMatchIndex implements MatchIndex {
         Analyzer analyzer = new WhitespaceAnalyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(256);
+                .setRAMBufferSizeMB(256)
+                // Documents arrive from many threads in no fixed order; sorting the index by record and
+                // name makes equal retrieval scores break the same way on every build, so the same input
+                // always gives the same hits.
+                .setIndexSort(new Sort(new SortField(RECORD, SortField.Type.LONG), new SortField(NAME, SortField.Type.LONG)));
         PreparedRecord[] prepared = new PreparedRecord[list.size()];
         AtomicLong nameCount = new AtomicLong();
         LuceneMatchIndex probe = null;
@@ -316,14 +322,16 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     /**
-     * The retrieval query: one clause per distinct query token, scoring the best of its evidence (the
-     * token itself, a formal name it is a nickname of, a spelling within one edit, the same sound or
-     * consonant skeleton), so that a token counts once however many keys it shares with a name and rare
-     * tokens lead by their idf. Neighbours joined, initials and identifiers are clauses of their own.
+     * The retrieval query: one clause per distinct query token, scoring the best of its spellings (the
+     * token itself, a formal name it is a nickname of, a spelling within one edit), so that a token counts
+     * once however many keys it shares with a name and rare tokens lead by their idf. Sounds, consonant
+     * skeletons, neighbours joined, initials and identifiers are clauses of their own.
      */
     private org.apache.lucene.search.Query query(PreparedRecord q) {
         Map<String, List<org.apache.lucene.search.Query>> groups = new LinkedHashMap<>();
         Set<String> initials = new LinkedHashSet<>();
+        Set<String> sounds = new LinkedHashSet<>();
+        Set<String> skeletons = new LinkedHashSet<>();
         for (NormalizedName n : q.names()) {
             NameToken previous = null;
             for (NameToken t : n.nameTokens()) {
@@ -332,7 +340,18 @@ final class LuceneMatchIndex implements MatchIndex {
                     List<org.apache.lucene.search.Query> g = groups.get(text);
                     if (g == null) {
                         groups.put(text, g = new ArrayList<>());
-                        evidence(t, g);
+                        spellings(t, g);
+                    }
+                }
+                if (t.kind() == TokenKind.WORD) {
+                    if (t.phonetic().length() >= 2) {
+                        sounds.add(t.phonetic());
+                        if (!t.phoneticAlternate().isEmpty()) {
+                            sounds.add(t.phoneticAlternate());
+                        }
+                    }
+                    if (t.skeleton().length() >= 2) {
+                        skeletons.add(t.skeleton());
                     }
                 }
                 if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {
@@ -344,10 +363,10 @@ final class LuceneMatchIndex implements MatchIndex {
                     if (g == null) {
                         groups.put(joined, g = new ArrayList<>());
                         g.add(term(TOKENS, joined, TOKEN_BOOST));
-                        String sk = io.blackbox.engine.names.NameNormalizer.skeleton(joined);
-                        if (sk.length() >= 3) {
-                            g.add(term(SKELETON, sk, SKELETON_BOOST));
-                        }
+                    }
+                    String sk = io.blackbox.engine.names.NameNormalizer.skeleton(joined);
+                    if (sk.length() >= 3) {
+                        skeletons.add(sk);
                     }
                 }
                 previous = t;
@@ -356,6 +375,14 @@ final class LuceneMatchIndex implements MatchIndex {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<org.apache.lucene.search.Query> g : groups.values()) {
             b.add(g.size() == 1 ? g.getFirst() : new DisjunctionMaxQuery(g, 0f), BooleanClause.Occur.SHOULD);
+        }
+        // Sound and skeleton keys stay clauses of their own: their postings are long, and as separate
+        // clauses of low weight the top-k search can skip most of them.
+        for (String k : sounds) {
+            b.add(term(PHONETIC, k, PHONETIC_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        for (String k : skeletons) {
+            b.add(term(SKELETON, k, SKELETON_BOOST), BooleanClause.Occur.SHOULD);
         }
         for (String i : initials) {
             b.add(term(INITIALS, i, INITIAL_BOOST), BooleanClause.Occur.SHOULD);
@@ -366,8 +393,8 @@ final class LuceneMatchIndex implements MatchIndex {
         return b.build();
     }
 
-    /** The ways one query token can be found, each a term query boosted by how strong it is. */
-    private void evidence(NameToken t, List<org.apache.lucene.search.Query> g) {
+    /** The spellings under which one query token can be found, each boosted by how strong it is. */
+    private void spellings(NameToken t, List<org.apache.lucene.search.Query> g) {
         String text = t.text();
         g.add(term(TOKENS, text, TOKEN_BOOST));
         for (String formal : nicknames.formalNamesOf(text)) {
@@ -380,15 +407,6 @@ final class LuceneMatchIndex implements MatchIndex {
         keys.addDeletes(text);
         for (String k : keys.deletes.keySet()) {
             g.add(term(DELETES, k, DELETE_BOOST));
-        }
-        if (t.phonetic().length() >= 2) {
-            g.add(term(PHONETIC, t.phonetic(), PHONETIC_BOOST));
-            if (!t.phoneticAlternate().isEmpty() && !t.phoneticAlternate().equals(t.phonetic())) {
-                g.add(term(PHONETIC, t.phoneticAlternate(), PHONETIC_BOOST));
-            }
-        }
-        if (t.skeleton().length() >= 2) {
-            g.add(term(SKELETON, t.skeleton(), SKELETON_BOOST));
         }
     }
 

@@ -8,7 +8,10 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Turns a name in any script into tagged lower-case ASCII tokens, keeping the original.
@@ -42,6 +45,17 @@ public final class NameNormalizer {
     private static final int ABJAD = 1;
     private static final int SYLLABIC = 2;
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern DOTS = Pattern.compile("\\.+");
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+    /**
+     * Words already transliterated: names repeat their words (surnames, given names, company words), and
+     * ICU's any-script rules cost far more than a look-up. Bounded; past the bound new words are simply
+     * transliterated each time.
+     */
+    private static final int MAX_CACHED_WORDS = 200_000;
+
     private static final Normalizer2 NFKC_CF = Normalizer2.getNFKCCasefoldInstance();
 
     private final ThreadLocal<Transliterator> toLatin =
@@ -57,6 +71,7 @@ public final class NameNormalizer {
     private final ThreadLocal<Transliterator> hanToLatin =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
     private final DoubleMetaphone metaphone;
+    private final Map<String, String> transliterated = new ConcurrentHashMap<>();
 
     public NameNormalizer() {
         DoubleMetaphone m = new DoubleMetaphone();
@@ -111,7 +126,7 @@ public final class NameNormalizer {
         String folded = NFKC_CF.normalize(withoutBrackets(original));
         List<String> raw = new ArrayList<>();
         List<Integer> rawOrigin = new ArrayList<>();
-        for (String word : folded.split("[\\s\\p{Z}]+")) {
+        for (String word : WHITESPACE.split(folded)) {
             if (!word.isEmpty()) {
                 latinWords(word, scholarly, raw, rawOrigin);
             }
@@ -130,7 +145,7 @@ public final class NameNormalizer {
         if (s.indexOf('(') < 0 && s.indexOf('[') < 0) {
             return s;
         }
-        String stripped = s.replaceAll("\\([^()]*\\)|\\[[^\\[\\]]*\\]", " ").strip();
+        String stripped = BRACKETED.matcher(s).replaceAll(" ").strip();
         return stripped.codePoints().anyMatch(Character::isLetterOrDigit) ? stripped : s;
     }
 
@@ -159,13 +174,24 @@ public final class NameNormalizer {
             i += Character.charCount(cp);
         }
         // Most names are ASCII or accented Latin: skip the costly any-script transliterator for them.
-        String text = ascii ? word
-                : latin ? latinToAscii.get().transliterate(word)
-                : han ? hanWord(word)
-                : hangul ? hangulWord(word)
-                : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
-                : greek && !scholarly ? greekToLatin.get().transliterate(word)
-                : toLatin.get().transliterate(word);
+        String text;
+        if (ascii) {
+            text = word;
+        } else {
+            String key = scholarly ? "\u0000" + word : word;
+            text = transliterated.get(key);
+            if (text == null) {
+                text = latin ? latinToAscii.get().transliterate(word)
+                        : han ? hanWord(word)
+                        : hangul ? hangulWord(word)
+                        : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
+                        : greek && !scholarly ? greekToLatin.get().transliterate(word)
+                        : toLatin.get().transliterate(word);
+                if (transliterated.size() < MAX_CACHED_WORDS) {
+                    transliterated.put(key, text);
+                }
+            }
+        }
         split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0), out, outOrigin);
     }
 
@@ -247,7 +273,7 @@ public final class NameNormalizer {
                 cleaned.append(' ');
             }
         }
-        for (String chunk : cleaned.toString().split(" +")) {
+        for (String chunk : SPACES.split(cleaned)) {
             if (chunk.isEmpty()) {
                 continue;
             }
@@ -256,7 +282,7 @@ public final class NameNormalizer {
                 outOrigin.add(origin);
                 continue;
             }
-            String[] parts = chunk.split("\\.+");
+            String[] parts = DOTS.split(chunk);
             List<String> nonEmpty = new ArrayList<>();
             boolean allSingle = true;
             for (String p : parts) {
