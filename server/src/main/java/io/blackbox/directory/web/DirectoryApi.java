@@ -1,0 +1,103 @@
+package io.blackbox.directory.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.blackbox.directory.ActorView;
+import io.blackbox.directory.Actors;
+import io.blackbox.platform.InvalidInputException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The actor directory over REST: search, actor pages, the operator's merges and splits, and alerts. */
+@RestController
+@RequestMapping("/api/v1/directory")
+@Tag(name = "Directory", description = "Suspect actors linked from the pooled reports, blinded per viewer")
+class DirectoryApi {
+
+    private final Actors actors;
+
+    DirectoryApi(Actors actors) {
+        this.actors = actors;
+    }
+
+    @GetMapping("/actors")
+    @Operation(summary = "Search actors by name (members and operator staff); without q, the most recently seen",
+            description = "Only actors with at least one report the caller may see; at most 50.")
+    Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 50) {
+            throw new InvalidInputException("limit", "limit must be between 1 and 50");
+        }
+        return Map.of("items", actors.search(q, limit));
+    }
+
+    @GetMapping("/actors/{id}")
+    @Operation(summary = "One actor as the caller may see it: names, identifiers, items, red flags, reporters (counts "
+            + "only), first/last seen, list hits, linked actors and risk; 404 when the caller may see none of it")
+    ActorView actor(@PathVariable String id) {
+        return actors.find(id);
+    }
+
+    /** Merge request: the other actor and why. */
+    record MergeRequest(String with, String reason) {
+    }
+
+    @PostMapping("/actors/{id}/merge")
+    @Operation(summary = "Merge another actor into this one (operator staff, write scope); audited, kept across relinking")
+    ActorView merge(@PathVariable String id, @RequestBody MergeRequest body) {
+        if (body.with() == null || body.with().isBlank()) {
+            throw new InvalidInputException("with", "name the actor to merge with");
+        }
+        return actors.merge(id, body.with().strip(), body.reason());
+    }
+
+    /** Split request: the reports to take out and why. */
+    record SplitRequest(List<String> reports, String reason) {
+    }
+
+    @PostMapping("/actors/{id}/split")
+    @Operation(summary = "Split reports off an actor into an actor of their own (operator staff, write scope); "
+            + "audited, kept across relinking")
+    Map<String, Object> split(@PathVariable String id, @RequestBody SplitRequest body) {
+        if (body.reports() == null || body.reports().isEmpty()) {
+            throw new InvalidInputException("reports", "name the reports to split off");
+        }
+        List<UUID> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < body.reports().size(); i++) {
+            try {
+                reports.add(UUID.fromString(body.reports().get(i)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new InvalidInputException("reports[" + i + "]", "'" + body.reports().get(i) + "' is not a report id");
+            }
+        }
+        List<String> parts = actors.split(id, reports, body.reason());
+        return Map.of("actor", parts.get(0), "splitOff", parts.get(1));
+    }
+
+    @GetMapping("/decisions")
+    @Operation(summary = "The operators' merges and splits, newest first (operator staff)")
+    Map<String, Object> decisions(@RequestParam(defaultValue = "100") int limit) {
+        return Map.of("items", actors.decisions(limit));
+    }
+
+    @GetMapping("/alerts")
+    @Operation(summary = "Operator alerts, e.g. a burst of reports about one actor from one member (operator staff)")
+    Map<String, Object> alerts(@RequestParam(defaultValue = "false") boolean unseen) {
+        return Map.of("items", actors.alerts(unseen));
+    }
+
+    @PostMapping("/alerts/{id}/seen")
+    @Operation(summary = "Mark an alert seen (operator staff, write scope)")
+    Map<String, Object> seen(@PathVariable long id) {
+        actors.markSeen(id);
+        return Map.of("id", id, "seen", true);
+    }
+}
