@@ -17,7 +17,8 @@ import io.blackbox.directory.RiskScore;
  * The explainable risk of an actor, from what one caller may see of it. Points per factor:
  * <ul>
  * <li>list hits: 30 for a match with a restricted-party list, 12 for a hit to review;</li>
- * <li>independent reporters: 10 for each reporting member beyond the first, at most 30;</li>
+ * <li>independent reporters: 20 for a second reporting member, 30 for three or more;</li>
+ * <li>repeated reports: 2 for each report beyond the first, at most 8 (weak: one member can repeat itself);</li>
  * <li>red flags: 4 per distinct BIS red flag, at most 16 (BIS-01, a list-like party, and BIS-10, a
  *     forwarder as final destination, count 6);</li>
  * <li>items: the most sensitive export-control category sought, up to 15 (nuclear and military items most);</li>
@@ -93,10 +94,15 @@ public final class RiskModel {
         }
         double reported = 0;
         int n = reporters.size();
-        double rp = Math.min(30, 10.0 * (n - 1));
+        double rp = n >= 3 ? 30 : n == 2 ? 20 : 0;
         reported += rp;
         factors.add(new RiskScore.Factor("independent-reporters", rp, n == 1
                 ? "reported by one member" : "reported by " + n + " independent members"));
+        if (reports.size() > 1) {
+            double again = Math.min(8, 2.0 * (reports.size() - 1));
+            reported += again;
+            factors.add(new RiskScore.Factor("repeated-reports", again, reports.size() + " reports"));
+        }
         if (!flags.isEmpty()) {
             double fp = 0;
             for (String f : flags) {
