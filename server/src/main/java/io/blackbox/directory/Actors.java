@@ -100,7 +100,10 @@ public class Actors {
      * first, without one), as the caller may see them; at most {@value #MAX_RESULTS}.
      */
     public List<ActorView.Summary> search(String query, int limit) {
-        Caller caller = requireReader();
+        Caller caller = Callers.require();
+        if (!(caller.orgKind() == OrganisationKind.MEMBER || isStaff(caller))) {
+            return List.of(); // regulators receive released packages, not the pool; auditors read the trail
+        }
         String q = searchTerm(query);
         int n = Math.max(1, Math.min(limit, MAX_RESULTS));
         return tx.execute(s -> {

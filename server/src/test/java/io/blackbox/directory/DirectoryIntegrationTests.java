@@ -241,6 +241,17 @@ class DirectoryIntegrationTests {
         assertThat(r1).isNotEqualTo(r3);
     }
 
+    @Test
+    void actorIdsStayTheSameWhenTheDirectoryIsRelinkedFromTheDatabase() {
+        Front f = Front.random();
+        submit(api, a, report(f, f.word() + " Hydraulics", "members"));
+        submit(api, b, report(f, f.word() + " Hydraulics FZCO", "members"));
+        String before = actorOf(f);
+        linking.rebuild("test");
+        assertThat(actorOf(f)).isEqualTo(before);
+        assertThat(api.get("/api/v1/directory/actors/" + before, b).json().get("reports").asInt()).isEqualTo(2);
+    }
+
     private static boolean sameProblem(String body, String reference) {
         return body.replaceAll("\"instance\":\"[^\"]*\"", "").equals(reference.replaceAll("\"instance\":\"[^\"]*\"", ""));
     }
