@@ -410,6 +410,20 @@ public class Actors {
                 .update();
     }
 
+    /**
+     * The live id of an actor the caller may see (at least one readable report), following merges; must
+     * run inside a transaction whose scope was entered.
+     */
+    Optional<String> resolveVisible(String id) {
+        return resolve(id).filter(live -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory_report WHERE actor_id = ?)")
+                .param(live).query(Boolean.class).single());
+    }
+
+    /** The sequence number of an actor id, for ordering ids as numbers. */
+    static long sequenceOf(String actorId) {
+        return Long.parseLong(actorId.substring(1));
+    }
+
     /** The live id an actor id stands for, following merges; empty for a malformed id. */
     private Optional<String> resolve(String id) {
         if (id == null || !ACTOR_ID.matcher(id).matches()) {

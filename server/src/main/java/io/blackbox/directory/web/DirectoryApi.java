@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.blackbox.directory.ActorView;
+import io.blackbox.directory.ActorNetwork;
 import io.blackbox.directory.Actors;
+import io.blackbox.directory.Networks;
 import io.blackbox.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryApi {
 
     private final Actors actors;
+    private final Networks networks;
 
-    DirectoryApi(Actors actors) {
+    DirectoryApi(Actors actors, Networks networks) {
         this.actors = actors;
+        this.networks = networks;
     }
 
     @GetMapping("/actors")
@@ -44,6 +50,26 @@ class DirectoryApi {
             + "only), first/last seen, list hits, linked actors and risk; 404 when the caller may see none of it")
     ActorView actor(@PathVariable String id) {
         return actors.find(id);
+    }
+
+    @GetMapping("/actors/{id}/network")
+    @Operation(summary = "The actors within depth hops (1 to 3, default 2) connected by shared phones, e-mails, "
+            + "domains, addresses or ids, as the caller may see them; format json (default) or graphml",
+            description = "types filters the link kinds (comma-separated). Nodes carry betweenness centrality and "
+                    + "their connected component; edges whose every shared value is quoted by 5 or more actors are hubs.")
+    ResponseEntity<?> network(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
+                              @RequestParam(required = false) java.util.Set<String> types,
+                              @RequestParam(defaultValue = "json") String format) {
+        if (!format.equals("json") && !format.equals("graphml")) {
+            throw new InvalidInputException("format", "format must be json or graphml");
+        }
+        ActorNetwork n = networks.around(id, depth, types);
+        if (format.equals("graphml")) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/graphml+xml"))
+                    .header("Content-Disposition", "attachment; filename=\"" + n.center() + ".graphml\"")
+                    .body(Networks.graphml(n));
+        }
+        return ResponseEntity.ok(n);
     }
 
     /** Merge request: the other actor and why. */
