@@ -38,6 +38,15 @@ END $$;
 CREATE TRIGGER directory_report_key BEFORE INSERT OR UPDATE ON directory_report
     FOR EACH ROW EXECUTE FUNCTION directory_report_key();
 
+-- Why each report is in its actor: the engine's explanation against the most alike other report of the
+-- actor. It may quote shared identifiers; operator staff read it, nobody else.
+CREATE TABLE directory_link (
+    report_id     uuid PRIMARY KEY,
+    other_report  uuid NOT NULL,
+    probability   double precision NOT NULL,
+    explanation   text NOT NULL
+);
+
 -- Ids that were merged away, and where they lead now.
 CREATE TABLE directory_alias (
     alias     text PRIMARY KEY,
@@ -62,6 +71,16 @@ CREATE TABLE directory_decision (
     reason         text NOT NULL
 );
 
+-- The operator's curated notes on an actor, every revision kept.
+CREATE TABLE directory_note (
+    actor_id    text NOT NULL,
+    revision    integer NOT NULL CHECK (revision >= 1),
+    body        text NOT NULL,
+    author      text NOT NULL,
+    created_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (actor_id, revision)
+);
+
 -- Things the operator should look at, e.g. a burst of reports about one actor from one member.
 CREATE TABLE directory_alert (
     id            bigserial PRIMARY KEY,
@@ -78,15 +97,17 @@ CREATE TABLE directory_alert (
 GRANT SELECT (report_id, actor_id, reporter_key, sharing, status, members_see, received_on, search_text, keys,
               facts, linked_at) ON directory_report TO blackbox_app;
 GRANT INSERT, UPDATE, DELETE ON directory_report TO blackbox_app;
-GRANT SELECT, INSERT, UPDATE, DELETE ON directory_alias, directory_state TO blackbox_app;
-GRANT SELECT, INSERT ON directory_decision TO blackbox_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON directory_alias, directory_state, directory_link TO blackbox_app;
+GRANT SELECT, INSERT ON directory_decision, directory_note TO blackbox_app;
 GRANT SELECT, INSERT, UPDATE ON directory_alert TO blackbox_app;
 GRANT USAGE, SELECT ON SEQUENCE directory_alert_id_seq TO blackbox_app;
 
 ALTER TABLE directory_report ENABLE ROW LEVEL SECURITY;
 ALTER TABLE directory_alias ENABLE ROW LEVEL SECURITY;
+ALTER TABLE directory_link ENABLE ROW LEVEL SECURITY;
 ALTER TABLE directory_state ENABLE ROW LEVEL SECURITY;
 ALTER TABLE directory_decision ENABLE ROW LEVEL SECURITY;
+ALTER TABLE directory_note ENABLE ROW LEVEL SECURITY;
 ALTER TABLE directory_alert ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY directory_report_read ON directory_report FOR SELECT
@@ -102,10 +123,18 @@ CREATE POLICY directory_report_delete ON directory_report FOR DELETE USING (app_
 CREATE POLICY directory_alias_read ON directory_alias FOR SELECT USING (app_org_kind() <> 'none');
 CREATE POLICY directory_alias_write ON directory_alias FOR ALL
     USING (app_org_kind() = 'system') WITH CHECK (app_org_kind() = 'system');
+CREATE POLICY directory_link_read ON directory_link FOR SELECT USING (app_is_operator_staff());
+CREATE POLICY directory_link_write ON directory_link FOR ALL
+    USING (app_org_kind() = 'system') WITH CHECK (app_org_kind() = 'system');
 CREATE POLICY directory_state_system ON directory_state FOR ALL
     USING (app_org_kind() = 'system') WITH CHECK (app_org_kind() = 'system');
 
 CREATE POLICY directory_decision_read ON directory_decision FOR SELECT USING (app_is_operator_staff());
 CREATE POLICY directory_decision_write ON directory_decision FOR INSERT WITH CHECK (app_is_operator_staff());
+-- Members read the notes of actors they may see (the service checks the actor through directory_report);
+-- only operator staff write, and nobody changes a revision.
+CREATE POLICY directory_note_read ON directory_note FOR SELECT
+    USING (app_is_operator_staff() OR app_org_kind() = 'member');
+CREATE POLICY directory_note_write ON directory_note FOR INSERT WITH CHECK (app_is_operator_staff());
 CREATE POLICY directory_alert_staff ON directory_alert FOR ALL
     USING (app_is_operator_staff()) WITH CHECK (app_is_operator_staff());

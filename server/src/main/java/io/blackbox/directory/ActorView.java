@@ -50,8 +50,15 @@ public record ActorView(String id, String name, List<Counted> names, String kind
     public record LinkedActor(String id, String name, List<String> via) {
     }
 
-    /** One report behind the actor; operator staff only. */
-    public record ReportRef(UUID id, LocalDate receivedOn, String sharing, String status) {
+    /**
+     * One report behind the actor; operator staff only.
+     *
+     * @param linkedTo the most alike other report of the actor
+     * @param why      the linking engine's explanation against it (features, weights, probability)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReportRef(UUID id, LocalDate receivedOn, String sharing, String status, UUID linkedTo,
+                            Double probability, String why) {
     }
 
     /** A line of a directory search. */

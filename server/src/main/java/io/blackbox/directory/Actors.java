@@ -317,7 +317,7 @@ public class Actors {
             first = first == null || r.receivedOn().isBefore(first) ? r.receivedOn() : first;
             last = last == null || r.receivedOn().isAfter(last) ? r.receivedOn() : last;
             inputs.add(new RiskModel.Input(r.reporterKey(), r.receivedOn(), f));
-            refs.add(new ActorView.ReportRef(r.reportId(), r.receivedOn(), r.sharing(), r.status()));
+            refs.add(new ActorView.ReportRef(r.reportId(), r.receivedOn(), r.sharing(), r.status(), null, null, null));
         }
         List<ActorView.Counted> nameList = sorted(names);
         String kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -328,6 +328,9 @@ public class Actors {
                 .sorted(Comparator.comparingDouble(ActorView.ListHit::score).reversed()).toList();
         List<ActorView.LinkedActor> linked = withLinks ? linkedActors(id, rows) : null;
         boolean staff = isStaff(caller);
+        if (staff && withLinks) {
+            refs = explained(refs);
+        }
         refs.sort(Comparator.comparing(ActorView.ReportRef::receivedOn).thenComparing(ActorView.ReportRef::id));
         return new ActorView(id, nameList.isEmpty() ? id : nameList.getFirst().value(), nameList, kind,
                 List.copyOf(countries),
@@ -335,6 +338,25 @@ public class Actors {
                         List.copyOf(websites), List.copyOf(addresses), List.copyOf(identifiers)),
                 itemList, sorted(flags), reporters.size(), rows.size(), first, last, hitList, linked,
                 risk.score(inputs, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
+    }
+
+    /** The reports with the engine's reasons for their place in the actor; operator staff only (row policy). */
+    private List<ActorView.ReportRef> explained(List<ActorView.ReportRef> refs) {
+        Map<UUID, ActorView.ReportRef> why = new HashMap<>();
+        jdbc.sql("SELECT report_id, other_report, probability, explanation FROM directory_link WHERE report_id = ANY(?)")
+                .param(refs.stream().map(ActorView.ReportRef::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    why.put(id, new ActorView.ReportRef(id, null, null, null, rs.getObject(2, UUID.class),
+                            Math.round(rs.getDouble(3) * 10_000) / 10_000.0, rs.getString(4)));
+                });
+        List<ActorView.ReportRef> out = new ArrayList<>();
+        for (ActorView.ReportRef r : refs) {
+            ActorView.ReportRef w = why.get(r.id());
+            out.add(w == null ? r : new ActorView.ReportRef(r.id(), r.receivedOn(), r.sharing(), r.status(), w.linkedTo(),
+                    w.probability(), w.why()));
+        }
+        return out;
     }
 
     private static final class ItemAcc {
@@ -469,7 +491,7 @@ public class Actors {
         return caller;
     }
 
-    private static Caller requireOperator() {
+    static Caller requireOperator() {
         Caller caller = requireStaff();
         if (!caller.canWrite()) {
             throw new AccessRefusedException("changing the directory needs the write scope");

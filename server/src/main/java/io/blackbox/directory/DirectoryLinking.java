@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.blackbox.directory.internal.ReportFacts;
 import io.blackbox.engine.linking.ActorId;
 import io.blackbox.engine.linking.AliasMap;
+import io.blackbox.engine.linking.Explanation;
 import io.blackbox.engine.linking.IncrementalLinker;
 import io.blackbox.engine.linking.LinkOutcome;
 import io.blackbox.engine.linking.LinkRecord;
@@ -188,6 +189,9 @@ public class DirectoryLinking {
                 LinkOutcome outcome = linker.add(facts.toLinkRecord(id));
                 linked.add(id);
                 insert(r, facts, outcome.actor().value());
+                if (!outcome.links().isEmpty()) {
+                    saveLinks(List.of(outcome.links().getFirst()));
+                }
                 if (outcome.newActor()) {
                     nextSequence = Math.max(nextSequence, outcome.actor().sequence() + 1);
                 }
@@ -339,6 +343,8 @@ public class DirectoryLinking {
                 batches.batchUpdate("INSERT INTO directory_alias (alias, actor_id) VALUES (?, ?)", redirects);
             }
             saveSequence(state.nextSequence());
+            jdbc.sql("DELETE FROM directory_link").update();
+            saveLinks(explanations(result, active));
         });
         linker = result.incremental();
         linked.clear();
@@ -347,6 +353,56 @@ public class DirectoryLinking {
         result.issues().stream().limit(20).forEach(i -> log.debug("linking: {}", i));
         log.info("Directory relinked ({}): {} reports into {} actors in {} ms", why, records.size(),
                 new HashSet<>(state.actors().values()).size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Members of an actor each report is compared with when explaining why it is there. */
+    private static final int EXPLAIN_AGAINST = 20;
+
+    /** For each report of a multi-report actor, the engine's explanation against its most alike fellow. */
+    private static List<Explanation> explanations(LinkResult result, List<ReportFeed.PooledReport> active) {
+        Map<ActorId, List<String>> members = new HashMap<>();
+        for (ReportFeed.PooledReport r : active) {
+            String id = r.id().toString();
+            members.computeIfAbsent(result.actorOf(id), x -> new ArrayList<>()).add(id);
+        }
+        List<Explanation> out = new ArrayList<>();
+        for (List<String> ids : members.values()) {
+            if (ids.size() < 2) {
+                continue;
+            }
+            for (String id : ids) {
+                Explanation best = null;
+                int compared = 0;
+                for (String other : ids) {
+                    if (other.equals(id)) {
+                        continue;
+                    }
+                    Explanation e = result.explain(id, other);
+                    if (best == null || e.probability() > best.probability()) {
+                        best = e;
+                    }
+                    if (++compared >= EXPLAIN_AGAINST) {
+                        break;
+                    }
+                }
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    private void saveLinks(List<Explanation> links) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Explanation e : links) {
+            rows.add(new Object[] {UUID.fromString(e.leftId()), UUID.fromString(e.rightId()), e.probability(),
+                    e.describe()});
+        }
+        if (!rows.isEmpty()) {
+            batches.batchUpdate("""
+                    INSERT INTO directory_link (report_id, other_report, probability, explanation) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (report_id) DO UPDATE SET other_report = excluded.other_report,
+                        probability = excluded.probability, explanation = excluded.explanation""", rows);
+        }
     }
 
     /** Stored redirects as an alias map; a redirect that would loop (never written by us) is dropped. */

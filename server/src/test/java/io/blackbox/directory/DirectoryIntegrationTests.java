@@ -76,6 +76,13 @@ class DirectoryIntegrationTests {
         assertThat(actor.get("firstSeen").asString()).isEqualTo("2026-01-05");
         assertThat(actor.get("lastSeen").asString()).isEqualTo("2026-01-05");
         assertThat(actor.path("risk").path("factors").toString()).contains("independent-reporters");
+        // the operator sees why the reports were linked; members never see report ids or explanations
+        assertThat(actor.get("reportRefs").toString()).contains("EMAIL", "p=");
+        assertThat(api.get("/api/v1/directory/actors/" + id, b).body()).doesNotContain("reportRefs", "EMAIL");
+
+        linking.rebuild("test");
+        assertThat(api.get("/api/v1/directory/actors/" + id, operator).json().get("reportRefs").toString())
+                .contains("EMAIL", "p=");
     }
 
     @Test

@@ -108,6 +108,21 @@ class DirectoryPagesIntegrationTests {
     }
 
     @Test
+    void notesAreEditedOnThePageAndShownAsText() throws Exception {
+        MockHttpSession op = session(tenants.operator(), Role.OPERATOR_ANALYST);
+        mvc.perform(post("/directory/actors/" + otherId + "/notes").session(op).with(csrf())
+                        .param("body", "<script>alert(1)</script>").param("baseRevision", "0"))
+                .andExpect(redirectedUrl("/directory/actors/" + otherId));
+        MockHttpSession b = session(tenants.memberB(), Role.MEMBER_ANALYST);
+        mvc.perform(get("/directory/actors/" + otherId).session(b)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
+                        Matchers.not(Matchers.containsString("<script>alert(1)")),
+                        Matchers.not(Matchers.containsString("Save notes")))));
+        mvc.perform(post("/directory/actors/" + otherId + "/notes").session(b).with(csrf())
+                .param("body", "smear").param("baseRevision", "1")).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aRegulatorSeesNoActor() throws Exception {
         MockHttpSession r = session(tenants.regulator(), Role.REGULATOR);
         mvc.perform(get("/directory/actors/" + sharedId).session(r)).andExpect(status().isNotFound());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.blackbox.directory.ActorView;
 import io.blackbox.directory.ActorNetwork;
+import io.blackbox.directory.ActorNotes;
 import io.blackbox.directory.Actors;
 import io.blackbox.directory.Networks;
 import io.blackbox.platform.InvalidInputException;
@@ -16,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,10 +31,38 @@ class DirectoryApi {
 
     private final Actors actors;
     private final Networks networks;
+    private final ActorNotes notes;
 
-    DirectoryApi(Actors actors, Networks networks) {
+    DirectoryApi(Actors actors, Networks networks, ActorNotes notes) {
         this.actors = actors;
         this.networks = networks;
+        this.notes = notes;
+    }
+
+    @GetMapping("/actors/{id}/notes")
+    @Operation(summary = "The operator's notes on an actor with every revision (members: without editors' names)")
+    ActorNotes.Notes notes(@PathVariable String id) {
+        return notes.read(id);
+    }
+
+    /** A note edit: the new text and the revision it was written from. */
+    record NoteRequest(String body, Integer baseRevision) {
+    }
+
+    @PutMapping("/actors/{id}/notes")
+    @Operation(summary = "Save a new revision of the notes (operator staff, write scope); 409 when somebody saved "
+            + "since baseRevision")
+    ActorNotes.Notes writeNotes(@PathVariable String id, @RequestBody NoteRequest body) {
+        if (body.baseRevision() == null) {
+            throw new InvalidInputException("baseRevision", "name the revision you edited (0 for the first note)");
+        }
+        return notes.write(id, body.body(), body.baseRevision());
+    }
+
+    @GetMapping("/actors/{id}/notes/diff")
+    @Operation(summary = "Line diff between two revisions of the notes (0 is the empty note before the first)")
+    Map<String, Object> diff(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
+        return Map.of("from", from, "to", to, "lines", notes.diff(id, from, to));
     }
 
     @GetMapping("/actors")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.blackbox.directory.ActorNotes;
 import io.blackbox.directory.Actors;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DirectoryPages {
 
     private final Actors actors;
+    private final ActorNotes notes;
 
-    DirectoryPages(Actors actors) {
+    DirectoryPages(Actors actors, ActorNotes notes) {
         this.actors = actors;
+        this.notes = notes;
     }
 
     @GetMapping("/directory")
@@ -43,6 +46,7 @@ class DirectoryPages {
     @GetMapping("/directory/actors/{id}")
     String actor(@PathVariable String id, Model model) {
         model.addAttribute("actor", actors.find(id));
+        model.addAttribute("notes", notes.read(id));
         model.addAttribute("curator", curator());
         return "directory/actor";
     }
@@ -58,6 +62,18 @@ class DirectoryPages {
             redirect.addFlashAttribute("notice", e.getMessage());
             return "redirect:/directory/actors/" + id;
         }
+    }
+
+    @PostMapping("/directory/actors/{id}/notes")
+    String note(@PathVariable String id, @RequestParam String body, @RequestParam int baseRevision,
+                RedirectAttributes redirect) {
+        try {
+            ActorNotes.Notes saved = notes.write(id, body, baseRevision);
+            redirect.addFlashAttribute("notice", "Notes saved as revision " + saved.revision() + ".");
+        } catch (InvalidInputException | io.blackbox.platform.ConflictException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/directory/actors/" + id;
     }
 
     @PostMapping("/directory/actors/{id}/split")
