@@ -39,6 +39,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,9 +84,15 @@ public class DirectoryLinking {
         this.properties = properties;
     }
 
+    /**
+     * Rebuilds the linker from the database when the server starts. Command-line runs (no web server)
+     * skip it; should a report arrive there, the first batch rebuilds instead.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        worker.execute(() -> guarded("start", () -> rebuildNow("start")));
+    void start(ApplicationReadyEvent event) {
+        if (event.getApplicationContext() instanceof WebServerApplicationContext) {
+            worker.execute(() -> guarded("start", () -> rebuildNow("start")));
+        }
     }
 
     @PreDestroy
