@@ -91,7 +91,7 @@ public class Actors {
                 throw notFound();
             }
             audit.record("directory.read", "actor", live, null, rows.size() + " reports");
-            return view(live, rows, caller, true);
+            return view(live, rows, caller, true, listedNeighbours(List.of(live)).getOrDefault(live, 0));
         });
     }
 
@@ -117,11 +117,12 @@ public class Actors {
                             GROUP BY actor_id ORDER BY max(word_similarity(?, search_text)) DESC, actor_id LIMIT ?""")
                     .params(q, q, q, q, n).query(String.class).list();
             Map<String, List<Row>> byActor = group(rowsOf(ids));
+            Map<String, Integer> listed = listedNeighbours(ids);
             List<ActorView.Summary> out = new ArrayList<>();
             for (String id : ids) {
                 List<Row> rows = byActor.get(id);
                 if (rows != null) {
-                    ActorView v = view(id, rows, caller, false);
+                    ActorView v = view(id, rows, caller, false, listed.getOrDefault(id, 0));
                     out.add(new ActorView.Summary(v.id(), v.name(), v.countries(), v.independentReporters(), v.reports(),
                             v.lastSeen(), v.risk().band()));
                 }
@@ -139,8 +140,9 @@ public class Actors {
      */
     Map<String, ActorView> views(Collection<String> ids, Caller caller) {
         Map<String, List<Row>> byActor = group(rowsOf(ids));
+        Map<String, Integer> listed = listedNeighbours(byActor.keySet());
         Map<String, ActorView> out = new LinkedHashMap<>();
-        byActor.forEach((id, rows) -> out.put(id, view(id, rows, caller, false)));
+        byActor.forEach((id, rows) -> out.put(id, view(id, rows, caller, false, listed.getOrDefault(id, 0))));
         return out;
     }
 
@@ -262,7 +264,7 @@ public class Actors {
 
     // ---- building views
 
-    private ActorView view(String id, List<Row> rows, Caller caller, boolean withLinks) {
+    private ActorView view(String id, List<Row> rows, Caller caller, boolean withLinks, int listedNeighbours) {
         Map<String, Integer> names = new LinkedHashMap<>();
         Map<String, Integer> kinds = new HashMap<>();
         Set<String> countries = new TreeSet<>();
@@ -337,7 +339,7 @@ public class Actors {
                 new ActorView.Identifiers(List.copyOf(emails), List.copyOf(phones), List.copyOf(domains),
                         List.copyOf(websites), List.copyOf(addresses), List.copyOf(identifiers)),
                 itemList, sorted(flags), reporters.size(), rows.size(), first, last, hitList, linked,
-                risk.score(inputs, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
+                risk.score(inputs, listedNeighbours, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
     }
 
     /** The reports with the engine's reasons for their place in the actor; operator staff only (row policy). */
@@ -375,6 +377,28 @@ public class Actors {
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new ActorView.Counted(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * For each actor, how many other visible actors share an identifier with its visible reports and have a
+     * name matching a restricted-party list.
+     */
+    private Map<String, Integer> listedNeighbours(Collection<String> actorIds) {
+        Map<String, Integer> out = new HashMap<>();
+        if (actorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        SELECT a.actor_id, count(DISTINCT b.actor_id)
+                        FROM directory_report a CROSS JOIN LATERAL unnest(a.keys) AS k
+                        JOIN directory_report b ON b.keys @> ARRAY[k] AND b.actor_id <> a.actor_id
+                        WHERE a.actor_id = ANY(?) AND b.facts->'listHits' @> '[{"band": "match"}]'::jsonb
+                        GROUP BY a.actor_id""")
+                .param(actorIds.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                });
+        return out;
     }
 
     /** Other visible actors quoting an identifier of this one's visible reports. */

@@ -94,6 +94,20 @@ class DirectoryRiskIntegrationTests {
     }
 
     @Test
+    void sharingAnIdentifierWithAListedActorRaisesRisk() {
+        Front f = Front.random();
+        String phone = f.phone();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report("Korea Mining Development Trading Corporation", "KP", null,
+                phone, "members", "2026-01-05", "EAR99", List.of(), "LISTED"));
+        submit(api, tenants.memberAnalystOfB(), report(f.word() + " Logistics", "AE", f.email(), phone, "members",
+                "2026-01-05", "EAR99", List.of(), "NEIGHBOUR"));
+        JsonNode actor = api.get("/api/v1/directory/actors/" + actorOf(f), tenants.memberAdminOfB()).json();
+        assertThat(actor.get("reports").asInt()).as(actor.toString()).isEqualTo(1);
+        assertThat(actor.path("risk").path("factors").toString()).contains("network", "restricted-party list");
+        assertThat(actor.get("linkedActors").toString()).contains("phone:");
+    }
+
+    @Test
     void aBurstOfReportsFromOneMemberIsFlaggedToTheOperator() {
         Front f = Front.random();
         String key = DirectoryFixtures.memberKey(api, "Burst member " + UUID.randomUUID().toString().substring(0, 8));

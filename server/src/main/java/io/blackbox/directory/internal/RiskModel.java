@@ -23,6 +23,7 @@ import io.blackbox.directory.RiskScore;
  *     forwarder as final destination, count 6);</li>
  * <li>items: the most sensitive export-control category sought, up to 15 (nuclear and military items most);</li>
  * <li>destination: 12 for an embargoed or heavily sanctioned country, 6 for a known diversion hub;</li>
+ * <li>network: 8 when the actor shares an identifier with an actor whose name matches a restricted list;</li>
  * <li>recency: what members reported (reporters, red flags, items) halves in weight every half-life since
  *     the actor was last seen;</li>
  * <li>single reporter: one member's reports alone (without a list match) never reach the high band; the
@@ -52,6 +53,15 @@ public final class RiskModel {
     }
 
     public RiskScore score(List<Input> reports, LocalDate today) {
+        return score(reports, 0, today);
+    }
+
+    /**
+     * The risk of an actor from its reports.
+     *
+     * @param listedNeighbours actors sharing an identifier with this one whose names match a restricted list
+     */
+    public RiskScore score(List<Input> reports, int listedNeighbours, LocalDate today) {
         if (reports.isEmpty()) {
             return new RiskScore(0, "low", List.of());
         }
@@ -130,6 +140,11 @@ public final class RiskModel {
             fixed += dp;
             factors.add(new RiskScore.Factor("destination", dp, (dp >= 12 ? "embargoed or sanctioned country "
                     : "known diversion hub ") + where));
+        }
+        if (listedNeighbours > 0) {
+            fixed += 8;
+            factors.add(new RiskScore.Factor("network", 8, "shares an identifier with " + listedNeighbours
+                    + (listedNeighbours == 1 ? " actor" : " actors") + " matching a restricted-party list"));
         }
         long age = Math.max(0, ChronoUnit.DAYS.between(last, today));
         double decay = Math.pow(0.5, age / (double) halfLife.toDays());

@@ -86,6 +86,15 @@ class RiskModelTests {
     }
 
     @Test
+    void aListedNeighbourAddsTheNetworkFactor() {
+        List<RiskModel.Input> in = List.of(new RiskModel.Input("a", TODAY, facts("DE", "EAR99", List.of(), null)));
+        RiskScore alone = model.score(in, 0, TODAY);
+        RiskScore near = model.score(in, 2, TODAY);
+        assertThat(near.score() - alone.score()).isEqualTo(8);
+        assertThat(near.factors()).anySatisfy(f -> assertThat(f.detail()).contains("2 actors"));
+    }
+
+    @Test
     void nothingToScoreIsLow() {
         assertThat(model.score(List.of(), TODAY).band()).isEqualTo("low");
     }
