@@ -21,6 +21,7 @@ CREATE TABLE directory_report (
     status        text NOT NULL CHECK (status IN ('pending', 'accepted')),
     members_see   boolean NOT NULL,
     received_on   date NOT NULL,
+    reported_at   timestamptz NOT NULL,  -- when the report was submitted; bursts are counted on it
     search_text   text NOT NULL,       -- normalised Latin names of the inquirer, for search and pooled screening
     keys          text[] NOT NULL DEFAULT '{}',  -- kind:value of shared identifiers, for linked actors
     facts         jsonb NOT NULL,
@@ -94,7 +95,7 @@ CREATE TABLE directory_alert (
     CONSTRAINT directory_alert_once UNIQUE (actor_id, kind, reporter_key, day)
 );
 
-GRANT SELECT (report_id, actor_id, reporter_key, sharing, status, members_see, received_on, search_text, keys,
+GRANT SELECT (report_id, actor_id, reporter_key, sharing, status, members_see, received_on, reported_at, search_text, keys,
               facts, linked_at) ON directory_report TO blackbox_app;
 GRANT INSERT, UPDATE, DELETE ON directory_report TO blackbox_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON directory_alias, directory_state, directory_link TO blackbox_app;

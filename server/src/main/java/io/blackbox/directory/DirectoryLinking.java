@@ -224,12 +224,12 @@ public class DirectoryLinking {
     private void insert(ReportFeed.PooledReport r, ReportFacts facts, String actor) {
         jdbc.sql("""
                         INSERT INTO directory_report (report_id, actor_id, reporter_tag, reporter_key, sharing, status,
-                                                      members_see, received_on, search_text, keys, facts)
-                        VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?::jsonb)
+                                                      members_see, received_on, reported_at, search_text, keys, facts)
+                        VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (report_id) DO UPDATE SET actor_id = excluded.actor_id, sharing = excluded.sharing,
                             status = excluded.status, members_see = excluded.members_see""")
                 .params(r.id(), actor, r.reporterTag(), r.sharing().key(), r.status().key(), r.sharedWithMembers(),
-                        r.receivedOn(), searchText(facts), facts.keys().toArray(String[]::new), facts.toJson())
+                        r.receivedOn(), java.sql.Timestamp.from(r.createdAt()), searchText(facts), facts.keys().toArray(String[]::new), facts.toJson())
                 .update();
     }
 
@@ -252,7 +252,10 @@ public class DirectoryLinking {
                 .param(next).update();
     }
 
-    /** Raises an operator alert when one member has reported one actor many times within the window. */
+    /**
+     * Raises an operator alert when one member has submitted many reports about one actor within the
+     * window (by submission time, so relinking old reports raises nothing).
+     */
     private void checkBursts(Set<ActorId> actors) {
         if (actors.isEmpty()) {
             return;
@@ -260,7 +263,7 @@ public class DirectoryLinking {
         Timestamp since = Timestamp.from(java.time.Instant.now().minus(properties.burstWindow()));
         jdbc.sql("""
                         SELECT actor_id, reporter_key, count(*) FROM directory_report
-                        WHERE actor_id = ANY(?) AND linked_at >= ? GROUP BY actor_id, reporter_key HAVING count(*) >= ?""")
+                        WHERE actor_id = ANY(?) AND reported_at >= ? GROUP BY actor_id, reporter_key HAVING count(*) >= ?""")
                 .params(actors.stream().map(ActorId::value).toArray(String[]::new), since, properties.burstReports())
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
                 .list()
