@@ -13,6 +13,7 @@ import io.blackbox.platform.OrganisationKind;
 import io.blackbox.reports.internal.ReportKeys;
 import io.blackbox.reports.internal.ReportRows;
 import io.blackbox.reports.internal.ReportScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,11 @@ public class ReportReview {
     private final ReportRows rows;
     private final ReportKeys keys;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    ReportReview(JdbcClient jdbc, ReportScope scope, ReportRows rows, ReportKeys keys, AuditTrail audit) {
+    ReportReview(JdbcClient jdbc, ReportScope scope, ReportRows rows, ReportKeys keys, AuditTrail audit,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.scope = scope;
         this.rows = rows;
@@ -58,6 +62,7 @@ public class ReportReview {
         requireReviewer(true);
         move(id, ReportStatus.ACCEPTED, blankToNull(note, "note"));
         audit.record("report.accept", "report", id.toString(), null, "");
+        events.publishEvent(new ReportReviewed(id, ReportStatus.ACCEPTED.key()));
         return rows.full(id, true).orElseThrow(Reports::notFound);
     }
 
@@ -70,6 +75,7 @@ public class ReportReview {
         }
         move(id, ReportStatus.REJECTED, why);
         audit.record("report.reject", "report", id.toString(), null, "");
+        events.publishEvent(new ReportReviewed(id, ReportStatus.REJECTED.key()));
         return rows.full(id, true).orElseThrow(Reports::notFound);
     }
 
@@ -119,6 +125,7 @@ public class ReportReview {
         jdbc.sql("UPDATE report SET status = 'retracted', retracted_at = now(), review_note = coalesce(?, review_note) WHERE id = ?")
                 .params(blankToNull(reason, "reason"), id).update();
         audit.record("report.retract", "report", keys.auditHandle(id), null, "");
+        events.publishEvent(new ReportRetracted(id));
         return rows.full(id, true).orElseThrow(Reports::notFound);
     }
 

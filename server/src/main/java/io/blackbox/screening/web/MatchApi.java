@@ -16,10 +16,12 @@ import io.blackbox.platform.NotFoundException;
 import io.blackbox.screening.Hit;
 import io.blackbox.screening.ListScreening;
 import io.blackbox.screening.Party;
+import io.blackbox.screening.PooledScreening;
 import io.blackbox.screening.ScreeningResult;
 import io.blackbox.screening.Screenings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /match/{dataset}} shaped like OpenSanctions yente's, so that existing yente clients work
- * unchanged. Dataset {@code default} is every list; each list key is a dataset of its own.
+ * unchanged. Dataset {@code default} is every list and the pool; each list key is a dataset of its own,
+ * and {@link PooledScreening#DATASET} the pool alone.
  */
 @RestController
 @Tag(name = "yente-compatible matching")
@@ -40,8 +43,10 @@ class MatchApi {
     private final Screenings screenings;
     private final ListScreening index;
     private final Lists lists;
+    private final ObjectProvider<PooledScreening> pool;
 
-    MatchApi(Screenings screenings, ListScreening index, Lists lists) {
+    MatchApi(Screenings screenings, ListScreening index, Lists lists, ObjectProvider<PooledScreening> pool) {
+        this.pool = pool;
         this.screenings = screenings;
         this.index = index;
         this.lists = lists;
@@ -76,6 +81,9 @@ class MatchApi {
                     results.add(result(h, matchThreshold));
                 }
             }
+            if (sources.isEmpty() || sources.contains(PooledScreening.DATASET)) {
+                pooled(party, limit, cutoff, matchThreshold, results);
+            }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("status", 200);
             response.put("results", results);
@@ -96,6 +104,9 @@ class MatchApi {
     private Set<String> sources(String dataset) {
         if ("default".equals(dataset)) {
             return Set.of();
+        }
+        if (PooledScreening.DATASET.equals(dataset)) {
+            return Set.of(dataset);
         }
         if (lists.source(dataset).isEmpty()) {
             throw new NotFoundException("no such dataset");
@@ -129,6 +140,32 @@ class MatchApi {
                     p.getOrDefault("website", List.of()).stream().findFirst().orElse(null));
         } catch (InvalidInputException e) {
             throw new InvalidInputException("queries." + key + "." + e.field(), e.getMessage());
+        }
+    }
+
+    /** Adds the pool's results the caller may see, then keeps the best {@code limit} of lists and pool together. */
+    private void pooled(Party party, int limit, double cutoff, double threshold, List<Map<String, Object>> results) {
+        PooledScreening p = pool.getIfAvailable();
+        if (p == null) {
+            return;
+        }
+        for (PooledScreening.Match m : p.match(party, limit, cutoff)) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", m.id());
+            out.put("caption", m.caption());
+            out.put("schema", m.schema());
+            out.put("properties", m.properties());
+            out.put("datasets", List.of(PooledScreening.DATASET));
+            out.put("referents", List.of());
+            out.put("target", true);
+            out.put("score", m.score());
+            out.put("match", m.score() >= threshold);
+            out.put("features", m.features());
+            results.add(out);
+        }
+        results.sort((a, b) -> Double.compare((Double) b.get("score"), (Double) a.get("score")));
+        while (results.size() > limit) {
+            results.removeLast();
         }
     }
 

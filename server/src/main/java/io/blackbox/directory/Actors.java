@@ -1,0 +1,554 @@
+package io.blackbox.directory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.blackbox.directory.internal.ReportFacts;
+import io.blackbox.directory.internal.RiskModel;
+import io.blackbox.engine.names.NameNormalizer;
+import io.blackbox.platform.AccessRefusedException;
+import io.blackbox.platform.AuditTrail;
+import io.blackbox.platform.Caller;
+import io.blackbox.platform.Callers;
+import io.blackbox.platform.InvalidInputException;
+import io.blackbox.platform.NotFoundException;
+import io.blackbox.platform.OrganisationKind;
+import io.blackbox.platform.Role;
+import io.blackbox.reports.ReportFeed;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The actor directory as each caller may see it, and the operator's merges and splits. Rows come through
+ * the row policies of {@code directory_report}: a member gets only the reports other members may see
+ * (and its own shared ones), operator staff get all, anybody else nothing; an actor without a visible
+ * report answers exactly like one that does not exist. Every read of the pool is audited.
+ */
+@Service
+public class Actors {
+
+    static final int MAX_RESULTS = 50;
+    private static final Pattern ACTOR_ID = Pattern.compile("A[0-9]{1,18}");
+    private static final int MAX_REASON = 2_000;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final ReportFeed feed;
+    private final AuditTrail audit;
+    private final DirectoryLinking linking;
+    private final RiskModel risk;
+
+    Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
+           DirectoryProperties properties) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.feed = feed;
+        this.audit = audit;
+        this.linking = linking;
+        this.risk = new RiskModel(properties.halfLife());
+    }
+
+    /** A visible report of an actor, as read from the directory. */
+    record Row(UUID reportId, String actorId, String reporterKey, String sharing, String status, LocalDate receivedOn,
+               ReportFacts facts) {
+    }
+
+    private static final String ROW_COLUMNS = "report_id, actor_id, reporter_key, sharing, status, received_on, facts::text";
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), ReportFacts.fromJson(rs.getString(7)));
+    }
+
+    /**
+     * One actor as the caller may see it.
+     *
+     * @throws NotFoundException when there is no such actor or the caller may see none of its reports
+     */
+    public ActorView find(String id) {
+        Caller caller = requireReader();
+        return tx.execute(s -> {
+            enter(caller);
+            String live = resolve(id).orElseThrow(Actors::notFound);
+            List<Row> rows = rowsOf(List.of(live));
+            if (rows.isEmpty()) {
+                throw notFound();
+            }
+            audit.record("directory.read", "actor", live, null, rows.size() + " reports");
+            return view(live, rows, caller, true, listedNeighbours(List.of(live)).getOrDefault(live, 0));
+        });
+    }
+
+    /**
+     * Actors whose names contain or resemble {@code query} (all visible actors, most recently seen
+     * first, without one), as the caller may see them; at most {@value #MAX_RESULTS}.
+     */
+    public List<ActorView.Summary> search(String query, int limit) {
+        Caller caller = Callers.require();
+        if (!(caller.orgKind() == OrganisationKind.MEMBER || isStaff(caller))) {
+            return List.of(); // regulators receive released packages, not the pool; auditors read the trail
+        }
+        String q = searchTerm(query);
+        int n = Math.max(1, Math.min(limit, MAX_RESULTS));
+        return tx.execute(s -> {
+            enter(caller);
+            List<String> ids = q == null
+                    ? jdbc.sql("SELECT actor_id FROM directory_report GROUP BY actor_id "
+                            + "ORDER BY max(received_on) DESC, actor_id LIMIT ?").param(n).query(String.class).list()
+                    : jdbc.sql("""
+                            SELECT actor_id FROM directory_report
+                            WHERE search_text LIKE '%' || ? || '%' OR search_text % ? OR ? <% search_text
+                            GROUP BY actor_id ORDER BY max(word_similarity(?, search_text)) DESC, actor_id LIMIT ?""")
+                    .params(q, q, q, q, n).query(String.class).list();
+            Map<String, List<Row>> byActor = group(rowsOf(ids));
+            Map<String, Integer> listed = listedNeighbours(ids);
+            List<ActorView.Summary> out = new ArrayList<>();
+            for (String id : ids) {
+                List<Row> rows = byActor.get(id);
+                if (rows != null) {
+                    ActorView v = view(id, rows, caller, false, listed.getOrDefault(id, 0));
+                    out.add(new ActorView.Summary(v.id(), v.name(), v.countries(), v.independentReporters(), v.reports(),
+                            v.lastSeen(), v.risk().band()));
+                }
+            }
+            if (!out.isEmpty()) {
+                audit.record("directory.search", "actor", null, null, out.size() + " actors");
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Visible actors by id, built as {@link #find} builds them, for pooled screening; no audit entry
+     * (the caller audits the screening). Must run inside a transaction whose scope was entered.
+     */
+    Map<String, ActorView> views(Collection<String> ids, Caller caller) {
+        Map<String, List<Row>> byActor = group(rowsOf(ids));
+        Map<String, Integer> listed = listedNeighbours(byActor.keySet());
+        Map<String, ActorView> out = new LinkedHashMap<>();
+        byActor.forEach((id, rows) -> out.put(id, view(id, rows, caller, false, listed.getOrDefault(id, 0))));
+        return out;
+    }
+
+    /** Merges two actors into one (an operator's same-actor decision); returns the merged actor. */
+    public ActorView merge(String id, String otherId, String reason) {
+        Caller caller = requireOperator();
+        String why = reason(reason);
+        tx.executeWithoutResult(s -> {
+            String a = resolve(id).orElseThrow(Actors::notFound);
+            String b = resolve(otherId).orElseThrow(() -> new InvalidInputException("with", "no actor " + otherId));
+            if (a.equals(b)) {
+                throw new InvalidInputException("with", otherId + " is already " + a);
+            }
+            List<UUID> left = reportIds(a);
+            List<UUID> right = reportIds(b);
+            if (left.isEmpty()) {
+                throw notFound();
+            }
+            if (right.isEmpty()) {
+                throw new InvalidInputException("with", "no actor " + otherId);
+            }
+            decide("same-actor", left, right, List.of(a, b), caller, why);
+            audit.record("directory.merge", "actor", a, null, "merged with " + b + ": " + why);
+        });
+        linking.rebuild("merge by " + caller.label());
+        return find(id);
+    }
+
+    /**
+     * Splits reports off an actor (an operator's different-actor decision): they become an actor of their
+     * own and never join the rest again. Returns the actor ids of both parts, the rest first.
+     */
+    public List<String> split(String id, Collection<UUID> reports, String reason) {
+        Caller caller = requireOperator();
+        String why = reason(reason);
+        if (reports == null || reports.isEmpty()) {
+            throw new InvalidInputException("reports", "name the reports to split off");
+        }
+        Set<UUID> off = new LinkedHashSet<>(reports);
+        UUID[] restOne = new UUID[1];
+        tx.executeWithoutResult(s -> {
+            String a = resolve(id).orElseThrow(Actors::notFound);
+            List<UUID> all = reportIds(a);
+            if (all.isEmpty()) {
+                throw notFound();
+            }
+            for (UUID r : off) {
+                if (!all.contains(r)) {
+                    throw new InvalidInputException("reports", "report " + r + " is not part of actor " + a);
+                }
+            }
+            List<UUID> rest = all.stream().filter(r -> !off.contains(r)).toList();
+            if (rest.isEmpty()) {
+                throw new InvalidInputException("reports", "leave at least one report with actor " + a);
+            }
+            List<UUID> offList = List.copyOf(off);
+            decide("different-actor", offList, rest, List.of(a), caller, why);
+            if (offList.size() > 1) {
+                decide("same-actor", offList.subList(0, 1), offList.subList(1, offList.size()), List.of(a), caller, why);
+            }
+            audit.record("directory.split", "actor", a, null, off.size() + " of " + all.size() + " reports split off: " + why);
+            restOne[0] = rest.getFirst();
+        });
+        linking.rebuild("split by " + caller.label());
+        UUID offOne = off.iterator().next();
+        return tx.execute(s -> List.of(actorOf(restOne[0]), actorOf(offOne)));
+    }
+
+    private String actorOf(UUID report) {
+        return jdbc.sql("SELECT actor_id FROM directory_report WHERE report_id = ?").param(report)
+                .query(String.class).single();
+    }
+
+    /** A merge or split as the operator recorded it. */
+    public record Decision(UUID id, String kind, List<String> actors, int leftReports, int rightReports,
+                           String decidedBy, Instant decidedAt, String reason) {
+    }
+
+    /** The operators' decisions, newest first; operator staff only. */
+    public List<Decision> decisions(int limit) {
+        requireStaff();
+        return tx.execute(s -> jdbc.sql("""
+                        SELECT id, kind, actors, cardinality(left_reports), cardinality(right_reports), decided_by,
+                               decided_at, reason FROM directory_decision ORDER BY decided_at DESC LIMIT ?""")
+                .param(Math.max(1, Math.min(limit, 500)))
+                .query((rs, n) -> new Decision(rs.getObject(1, UUID.class), rs.getString(2),
+                        List.of((String[]) rs.getArray(3).getArray()), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                        rs.getTimestamp(7).toInstant(), rs.getString(8)))
+                .list());
+    }
+
+    /** An alert for the operator. */
+    public record Alert(long id, String actorId, String kind, String detail, Instant createdAt, boolean seen) {
+    }
+
+    /** Operator alerts (bursts of reports from one member), newest first; operator staff only. */
+    public List<Alert> alerts(boolean unseenOnly) {
+        requireStaff();
+        return tx.execute(s -> jdbc.sql("SELECT id, actor_id, kind, detail, created_at, seen_at IS NOT NULL "
+                        + "FROM directory_alert WHERE (NOT ? OR seen_at IS NULL) ORDER BY created_at DESC, id DESC LIMIT 500")
+                .param(unseenOnly)
+                .query((rs, n) -> new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6)))
+                .list());
+    }
+
+    /** Marks an alert seen; operator staff with write access. */
+    public void markSeen(long alertId) {
+        requireOperator();
+        tx.executeWithoutResult(s -> {
+            int n = jdbc.sql("UPDATE directory_alert SET seen_at = coalesce(seen_at, now()) WHERE id = ?")
+                    .param(alertId).update();
+            if (n == 0) {
+                throw new NotFoundException("alert not found");
+            }
+            audit.record("directory.alert.seen", "directory-alert", Long.toString(alertId), null, "");
+        });
+    }
+
+    // ---- building views
+
+    private ActorView view(String id, List<Row> rows, Caller caller, boolean withLinks, int listedNeighbours) {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        Map<String, Integer> kinds = new HashMap<>();
+        Set<String> countries = new TreeSet<>();
+        Set<String> emails = new TreeSet<>();
+        Set<String> phones = new TreeSet<>();
+        Set<String> domains = new TreeSet<>();
+        Set<String> websites = new TreeSet<>();
+        Set<String> addresses = new LinkedHashSet<>();
+        Set<String> identifiers = new TreeSet<>();
+        Map<String, Integer> flags = new java.util.TreeMap<>();
+        Map<String, ItemAcc> items = new LinkedHashMap<>();
+        Map<String, ActorView.ListHit> hits = new LinkedHashMap<>();
+        Set<String> reporters = new HashSet<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        List<RiskModel.Input> inputs = new ArrayList<>();
+        List<ActorView.ReportRef> refs = new ArrayList<>();
+        for (Row r : rows) {
+            ReportFacts f = r.facts();
+            f.names().forEach(n -> names.merge(n, 1, Integer::sum));
+            if (f.kind() != null) {
+                kinds.merge(f.kind(), 1, Integer::sum);
+            }
+            if (f.country() != null) {
+                countries.add(f.country());
+            }
+            emails.addAll(f.emails());
+            phones.addAll(f.phones());
+            domains.addAll(f.domains());
+            websites.addAll(f.websites());
+            addresses.addAll(f.addresses());
+            identifiers.addAll(f.identifiers());
+            new LinkedHashSet<>(f.redFlags()).forEach(x -> flags.merge(x, 1, Integer::sum));
+            Set<String> seenHere = new HashSet<>();
+            for (ReportFacts.Item i : f.items()) {
+                String key = i.eccn() == null ? "unclassified" : i.eccn();
+                ItemAcc acc = items.computeIfAbsent(key, k -> new ItemAcc(i.eccn(), i.eccnHeading()));
+                if (i.description() != null && !i.description().isBlank()) {
+                    acc.descriptions.add(i.description().strip());
+                }
+                if (seenHere.add(key)) {
+                    acc.reports++;
+                }
+            }
+            for (ReportFacts.Hit h : f.listHits()) {
+                ActorView.ListHit old = hits.get(h.entityId());
+                if (old == null || old.score() < h.score()) {
+                    hits.put(h.entityId(), new ActorView.ListHit(h.entityId(), h.caption(), h.score(), h.band()));
+                }
+            }
+            reporters.add(r.reporterKey());
+            first = first == null || r.receivedOn().isBefore(first) ? r.receivedOn() : first;
+            last = last == null || r.receivedOn().isAfter(last) ? r.receivedOn() : last;
+            inputs.add(new RiskModel.Input(r.reporterKey(), r.receivedOn(), f));
+            refs.add(new ActorView.ReportRef(r.reportId(), r.receivedOn(), r.sharing(), r.status(), null, null, null));
+        }
+        List<ActorView.Counted> nameList = sorted(names);
+        String kind = kinds.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        List<ActorView.ItemSought> itemList = items.values().stream()
+                .sorted(Comparator.comparingInt((ItemAcc a) -> -a.reports).thenComparing(a -> String.valueOf(a.eccn)))
+                .map(a -> new ActorView.ItemSought(a.eccn, a.heading, List.copyOf(a.descriptions), a.reports)).toList();
+        List<ActorView.ListHit> hitList = hits.values().stream()
+                .sorted(Comparator.comparingDouble(ActorView.ListHit::score).reversed()).toList();
+        List<ActorView.LinkedActor> linked = withLinks ? linkedActors(id, rows) : null;
+        boolean staff = isStaff(caller);
+        if (staff && withLinks) {
+            refs = explained(refs);
+        }
+        refs.sort(Comparator.comparing(ActorView.ReportRef::receivedOn).thenComparing(ActorView.ReportRef::id));
+        return new ActorView(id, nameList.isEmpty() ? id : nameList.getFirst().value(), nameList, kind,
+                List.copyOf(countries),
+                new ActorView.Identifiers(List.copyOf(emails), List.copyOf(phones), List.copyOf(domains),
+                        List.copyOf(websites), List.copyOf(addresses), List.copyOf(identifiers)),
+                itemList, sorted(flags), reporters.size(), rows.size(), first, last, hitList, linked,
+                risk.score(inputs, listedNeighbours, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
+    }
+
+    /** The reports with the engine's reasons for their place in the actor; operator staff only (row policy). */
+    private List<ActorView.ReportRef> explained(List<ActorView.ReportRef> refs) {
+        Map<UUID, ActorView.ReportRef> why = new HashMap<>();
+        jdbc.sql("SELECT report_id, other_report, probability, explanation FROM directory_link WHERE report_id = ANY(?)")
+                .param(refs.stream().map(ActorView.ReportRef::id).toArray(UUID[]::new))
+                .query(rs -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    why.put(id, new ActorView.ReportRef(id, null, null, null, rs.getObject(2, UUID.class),
+                            Math.round(rs.getDouble(3) * 10_000) / 10_000.0, rs.getString(4)));
+                });
+        List<ActorView.ReportRef> out = new ArrayList<>();
+        for (ActorView.ReportRef r : refs) {
+            ActorView.ReportRef w = why.get(r.id());
+            out.add(w == null ? r : new ActorView.ReportRef(r.id(), r.receivedOn(), r.sharing(), r.status(), w.linkedTo(),
+                    w.probability(), w.why()));
+        }
+        return out;
+    }
+
+    private static final class ItemAcc {
+        final String eccn;
+        final String heading;
+        final Set<String> descriptions = new TreeSet<>();
+        int reports;
+
+        ItemAcc(String eccn, String heading) {
+            this.eccn = eccn;
+            this.heading = heading;
+        }
+    }
+
+    private static List<ActorView.Counted> sorted(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new ActorView.Counted(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * For each actor, how many other visible actors share an identifier with its visible reports and have a
+     * name matching a restricted-party list.
+     */
+    private Map<String, Integer> listedNeighbours(Collection<String> actorIds) {
+        Map<String, Integer> out = new HashMap<>();
+        if (actorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                        SELECT a.actor_id, count(DISTINCT b.actor_id)
+                        FROM directory_report a CROSS JOIN LATERAL unnest(a.keys) AS k
+                        JOIN directory_report b ON b.keys @> ARRAY[k] AND b.actor_id <> a.actor_id
+                        WHERE a.actor_id = ANY(?) AND b.facts->'listHits' @> '[{"band": "match"}]'::jsonb
+                        GROUP BY a.actor_id""")
+                .param(actorIds.toArray(String[]::new))
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                });
+        return out;
+    }
+
+    /** Other visible actors quoting an identifier of this one's visible reports. */
+    private List<ActorView.LinkedActor> linkedActors(String id, List<Row> rows) {
+        Set<String> keys = new LinkedHashSet<>();
+        rows.forEach(r -> keys.addAll(r.facts().keys()));
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String[] wanted = keys.toArray(String[]::new);
+        Map<String, Set<String>> via = new LinkedHashMap<>();
+        Map<String, String> nameOf = new HashMap<>();
+        jdbc.sql("""
+                        SELECT actor_id, k, facts->'names'->>0 FROM directory_report, unnest(keys) AS k
+                        WHERE keys && ?::text[] AND actor_id <> ? AND k = ANY(?::text[]) ORDER BY actor_id LIMIT 2000""")
+                .params(wanted, id, wanted)
+                .query(rs -> {
+                    via.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
+                    nameOf.putIfAbsent(rs.getString(1), rs.getString(3));
+                });
+        return via.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_RESULTS)
+                .map(e -> new ActorView.LinkedActor(e.getKey(), nameOf.get(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+    }
+
+    private List<Row> rowsOf(Collection<String> actors) {
+        if (actors.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + ROW_COLUMNS + " FROM directory_report WHERE actor_id = ANY(?) ORDER BY received_on, report_id")
+                .param(actors.toArray(String[]::new))
+                .query((rs, n) -> row(rs)).list();
+    }
+
+    private static Map<String, List<Row>> group(List<Row> rows) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(r.actorId(), k -> new ArrayList<>()).add(r));
+        return out;
+    }
+
+    private List<UUID> reportIds(String actor) {
+        return jdbc.sql("SELECT report_id FROM directory_report WHERE actor_id = ? ORDER BY report_id").param(actor)
+                .query(UUID.class).list();
+    }
+
+    private void decide(String kind, List<UUID> left, List<UUID> right, List<String> actors, Caller caller, String why) {
+        jdbc.sql("""
+                        INSERT INTO directory_decision (id, kind, left_reports, right_reports, actors, decided_by, reason)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), kind, left.toArray(UUID[]::new), right.toArray(UUID[]::new),
+                        actors.toArray(String[]::new), caller.label(), why)
+                .update();
+    }
+
+    /**
+     * The live id of an actor the caller may see (at least one readable report), following merges; must
+     * run inside a transaction whose scope was entered.
+     */
+    Optional<String> resolveVisible(String id) {
+        return resolve(id).filter(live -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory_report WHERE actor_id = ?)")
+                .param(live).query(Boolean.class).single());
+    }
+
+    /** The sequence number of an actor id, for ordering ids as numbers. */
+    static long sequenceOf(String actorId) {
+        return Long.parseLong(actorId.substring(1));
+    }
+
+    /** The live id an actor id stands for, following merges; empty for a malformed id. */
+    private Optional<String> resolve(String id) {
+        if (id == null || !ACTOR_ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        String current = id;
+        for (int hops = 0; hops < 50; hops++) {
+            Optional<String> next = jdbc.sql("SELECT actor_id FROM directory_alias WHERE alias = ?").param(current)
+                    .query(String.class).optional();
+            if (next.isEmpty() || next.get().equals(current)) {
+                return Optional.of(current);
+            }
+            current = next.get();
+        }
+        return Optional.of(current);
+    }
+
+    /** States the caller's reporter tag for the row policies; needed for members only. */
+    void enter(Caller caller) {
+        if (caller.orgKind() == OrganisationKind.MEMBER) {
+            feed.enterScope(caller);
+        }
+    }
+
+    /** Members and operator staff read the directory; regulators and auditors see no pool. */
+    static Caller requireReader() {
+        Caller caller = Callers.require();
+        if (!(caller.orgKind() == OrganisationKind.MEMBER || isStaff(caller))) {
+            throw notFound();
+        }
+        return caller;
+    }
+
+    static boolean isStaff(Caller caller) {
+        return caller.isSystem() || caller.is(Role.OPERATOR_ANALYST) || caller.is(Role.OPERATOR_ADMIN);
+    }
+
+    private static Caller requireStaff() {
+        Caller caller = Callers.require();
+        if (!isStaff(caller)) {
+            throw new AccessRefusedException("only operator analysts and administrators curate the directory");
+        }
+        return caller;
+    }
+
+    static Caller requireOperator() {
+        Caller caller = requireStaff();
+        if (!caller.canWrite()) {
+            throw new AccessRefusedException("changing the directory needs the write scope");
+        }
+        return caller;
+    }
+
+    private static String reason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "a merge or split needs a reason for the record");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "the reason is longer than " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+
+    /** The search term as names are stored: Latin, lower case, no wildcards; null for none. */
+    static String searchTerm(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        if (query.length() > 200) {
+            throw new InvalidInputException("q", "the search is longer than 200 characters");
+        }
+        try {
+            return NameNormalizer.getDefault().normalize(query).latin().replaceAll("[%_\\\\]", "");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("q", "nothing to search for in '" + query + "'");
+        }
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException("actor not found");
+    }
+}

@@ -1,0 +1,35 @@
+package io.blackbox.directory;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the directory.
+ *
+ * @param burstReports reports about one actor from one member within {@code burstWindow} that raise an
+ *                     alert for the operator (default 5)
+ * @param burstWindow  the window of a burst (default 24 hours)
+ * @param halfLife     time after which a report's weight in the risk score has halved (default 365 days)
+ */
+@ConfigurationProperties("app.directory")
+public record DirectoryProperties(Integer burstReports, Duration burstWindow, Duration halfLife) {
+
+    public DirectoryProperties {
+        if (burstReports == null) {
+            burstReports = 5;
+        }
+        if (burstReports < 2) {
+            throw new IllegalArgumentException("app.directory.burst-reports must be at least 2, was " + burstReports);
+        }
+        if (burstWindow == null) {
+            burstWindow = Duration.ofHours(24);
+        }
+        if (halfLife == null) {
+            halfLife = Duration.ofDays(365);
+        }
+        if (burstWindow.isNegative() || burstWindow.isZero() || halfLife.isNegative() || halfLife.isZero()) {
+            throw new IllegalArgumentException("app.directory.burst-window and half-life must be positive");
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.blackbox.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.blackbox.platform.AuditTrail;
+import io.blackbox.platform.Caller;
+import io.blackbox.platform.InvalidInputException;
+import io.blackbox.platform.NotFoundException;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Networks of actors connected by shared identifiers (phone, e-mail, web or e-mail domain, address,
+ * id), read through the same row policies as actor pages: a connection that only an unseen report makes
+ * does not exist for the caller. Components and betweenness centrality come from JGraphT.
+ */
+@Service
+public class Networks {
+
+    static final int MAX_DEPTH = 3;
+    static final int MAX_NODES = 200;
+    /** A value quoted by this many actors is a hub: it connects, but weakly. */
+    static final int HUB_ACTORS = 5;
+    static final Set<String> KINDS = Set.of("phone", "email", "domain", "address", "identifier");
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Actors actors;
+    private final AuditTrail audit;
+
+    Networks(JdbcClient jdbc, TransactionTemplate tx, Actors actors, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.actors = actors;
+        this.audit = audit;
+    }
+
+    /**
+     * The actors within {@code depth} hops of an actor, connected by identifiers of the given kinds (all
+     * when empty).
+     *
+     * @throws NotFoundException when the caller may not see the actor
+     */
+    public ActorNetwork around(String id, int depth, Set<String> kinds) {
+        Caller caller = Actors.requireReader();
+        if (depth < 1 || depth > MAX_DEPTH) {
+            throw new InvalidInputException("depth", "depth must be between 1 and " + MAX_DEPTH);
+        }
+        Set<String> wanted = kinds == null || kinds.isEmpty() ? KINDS : normaliseKinds(kinds);
+        return tx.execute(s -> {
+            actors.enter(caller);
+            String center = actors.resolveVisible(id).orElseThrow(Actors::notFound);
+            Map<String, Integer> hops = new LinkedHashMap<>();
+            hops.put(center, 0);
+            Map<String, Set<String>> keysOf = new HashMap<>();
+            Map<Set<String>, Set<String>> shared = new HashMap<>(); // unordered pair -> values
+            Set<String> frontier = Set.of(center);
+            boolean truncated = false;
+            for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
+                Map<String, Set<String>> frontierKeys = keys(frontier, wanted);
+                keysOf.putAll(frontierKeys);
+                Set<String> values = new LinkedHashSet<>();
+                frontierKeys.values().forEach(values::addAll);
+                if (values.isEmpty()) {
+                    break;
+                }
+                Map<String, Set<String>> holders = holders(values);
+                Set<String> next = new LinkedHashSet<>();
+                for (var e : holders.entrySet()) {
+                    String value = e.getKey();
+                    for (String from : frontier) {
+                        if (!frontierKeys.getOrDefault(from, Set.of()).contains(value)) {
+                            continue;
+                        }
+                        for (String to : e.getValue()) {
+                            if (to.equals(from)) {
+                                continue;
+                            }
+                            if (!hops.containsKey(to)) {
+                                if (hops.size() >= MAX_NODES) {
+                                    truncated = true;
+                                    continue;
+                                }
+                                hops.put(to, hop);
+                                next.add(to);
+                            }
+                            shared.computeIfAbsent(Set.of(from, to), x -> new TreeSet<>()).add(value);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            // connections among the nodes found last, which the walk did not expand
+            Map<String, Set<String>> lastKeys = keys(frontier, wanted);
+            keysOf.putAll(lastKeys);
+            addEdgesAmong(frontier, keysOf, hops.keySet(), shared);
+            Map<String, Integer> spread = spread(shared.values().stream().flatMap(Set::stream).distinct().toList());
+            return build(center, depth, truncated, hops, shared, spread, caller);
+        });
+    }
+
+    private ActorNetwork build(String center, int depth, boolean truncated, Map<String, Integer> hops,
+                               Map<Set<String>, Set<String>> shared, Map<String, Integer> spread, Caller caller) {
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        hops.keySet().forEach(graph::addVertex);
+        List<ActorNetwork.Edge> edges = new ArrayList<>();
+        for (var e : shared.entrySet()) {
+            List<String> pair = e.getKey().stream().sorted(Comparator.comparing(Actors::sequenceOf)).toList();
+            graph.addEdge(pair.get(0), pair.get(1));
+            Set<String> kinds = new TreeSet<>();
+            e.getValue().forEach(v -> kinds.add(v.substring(0, v.indexOf(':'))));
+            boolean hub = e.getValue().stream().allMatch(v -> spread.getOrDefault(v, 0) >= HUB_ACTORS);
+            edges.add(new ActorNetwork.Edge(pair.get(0), pair.get(1), List.copyOf(kinds), List.copyOf(e.getValue()), hub));
+        }
+        edges.sort(Comparator.comparing((ActorNetwork.Edge x) -> Actors.sequenceOf(x.source()))
+                .thenComparing(x -> Actors.sequenceOf(x.target())));
+        Map<String, Double> centrality = new BetweennessCentrality<>(graph, true).getScores();
+        List<Set<String>> parts = new ConnectivityInspector<>(graph).connectedSets();
+        parts.sort(Comparator.comparing((Set<String> p) -> !p.contains(center)).thenComparing(p -> -p.size()));
+        Map<String, Integer> componentOf = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            for (String v : parts.get(i)) {
+                componentOf.put(v, i);
+            }
+        }
+        Map<String, ActorView> views = actors.views(hops.keySet(), caller);
+        List<ActorNetwork.Node> nodes = new ArrayList<>();
+        for (var h : hops.entrySet()) {
+            ActorView v = views.get(h.getKey());
+            if (v == null) {
+                continue;
+            }
+            nodes.add(new ActorNetwork.Node(v.id(), v.name(), v.countries(), v.reports(), v.risk().band(), h.getValue(),
+                    Math.round(centrality.getOrDefault(v.id(), 0.0) * 10_000) / 10_000.0, componentOf.get(v.id())));
+        }
+        audit.record("directory.network", "actor", center, null, nodes.size() + " actors, " + edges.size() + " links");
+        return new ActorNetwork(center, depth, truncated, parts.size(), nodes, edges);
+    }
+
+    /** The shared values of each of these actors' visible reports, of the wanted kinds. */
+    private Map<String, Set<String>> keys(Set<String> actorIds, Set<String> kinds) {
+        Map<String, Set<String>> out = new HashMap<>();
+        if (actorIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT actor_id, k FROM directory_report, unnest(keys) AS k WHERE actor_id = ANY(?)")
+                .param(actorIds.toArray(String[]::new))
+                .query(rs -> {
+                    String k = rs.getString(2);
+                    if (kinds.contains(k.substring(0, k.indexOf(':')))) {
+                        out.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(k);
+                    }
+                });
+        return out;
+    }
+
+    /** For each value, the visible actors quoting it. */
+    private Map<String, Set<String>> holders(Set<String> values) {
+        Map<String, Set<String>> out = new HashMap<>();
+        String[] v = values.toArray(String[]::new);
+        jdbc.sql("""
+                        SELECT DISTINCT k, actor_id FROM directory_report, unnest(keys) AS k
+                        WHERE keys && ?::text[] AND k = ANY(?::text[]) LIMIT 20000""")
+                .params(v, v)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return out;
+    }
+
+    /** How many visible actors quote each value. */
+    private Map<String, Integer> spread(List<String> values) {
+        Map<String, Integer> out = new HashMap<>();
+        if (values.isEmpty()) {
+            return out;
+        }
+        String[] v = values.toArray(String[]::new);
+        jdbc.sql("""
+                        SELECT k, count(DISTINCT actor_id) FROM directory_report, unnest(keys) AS k
+                        WHERE keys && ?::text[] AND k = ANY(?::text[]) GROUP BY k""")
+                .params(v, v)
+                .query(rs -> {
+                    out.put(rs.getString(1), rs.getInt(2));
+                });
+        return out;
+    }
+
+    private static void addEdgesAmong(Set<String> last, Map<String, Set<String>> keysOf, Set<String> nodes,
+                                      Map<Set<String>, Set<String>> shared) {
+        for (String a : last) {
+            for (String b : nodes) {
+                if (a.equals(b)) {
+                    continue;
+                }
+                Set<String> common = new HashSet<>(keysOf.getOrDefault(a, Set.of()));
+                common.retainAll(keysOf.getOrDefault(b, Set.of()));
+                if (!common.isEmpty()) {
+                    shared.computeIfAbsent(Set.of(a, b), x -> new TreeSet<>()).addAll(common);
+                }
+            }
+        }
+    }
+
+    private static Set<String> normaliseKinds(Set<String> kinds) {
+        Set<String> out = new TreeSet<>();
+        for (String k : kinds) {
+            String v = k.strip().toLowerCase(Locale.ROOT);
+            if (!KINDS.contains(v)) {
+                throw new InvalidInputException("types", "unknown link type '" + k
+                        + "' (expected phone, email, domain, address or identifier)");
+            }
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The network as GraphML, for Gephi, yEd or Cytoscape desktop. */
+    public static String graphml(ActorNetwork n) {
+        StringBuilder b = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="name" for="node" attr.name="name" attr.type="string"/>
+                  <key id="countries" for="node" attr.name="countries" attr.type="string"/>
+                  <key id="reports" for="node" attr.name="reports" attr.type="int"/>
+                  <key id="risk" for="node" attr.name="riskBand" attr.type="string"/>
+                  <key id="hops" for="node" attr.name="hops" attr.type="int"/>
+                  <key id="centrality" for="node" attr.name="centrality" attr.type="double"/>
+                  <key id="kinds" for="edge" attr.name="kinds" attr.type="string"/>
+                  <key id="via" for="edge" attr.name="via" attr.type="string"/>
+                  <key id="hub" for="edge" attr.name="hub" attr.type="boolean"/>
+                """);
+        b.append("  <graph id=\"").append(xml(n.center())).append("\" edgedefault=\"undirected\">\n");
+        for (ActorNetwork.Node node : n.nodes()) {
+            b.append("    <node id=\"").append(xml(node.id())).append("\">")
+                    .append(data("name", node.name())).append(data("countries", String.join(" ", node.countries())))
+                    .append(data("reports", Integer.toString(node.reports()))).append(data("risk", node.riskBand()))
+                    .append(data("hops", Integer.toString(node.hops())))
+                    .append(data("centrality", Double.toString(node.centrality()))).append("</node>\n");
+        }
+        int i = 0;
+        for (ActorNetwork.Edge e : n.edges()) {
+            b.append("    <edge id=\"e").append(i++).append("\" source=\"").append(xml(e.source())).append("\" target=\"")
+                    .append(xml(e.target())).append("\">").append(data("kinds", String.join(" ", e.kinds())))
+                    .append(data("via", String.join(" | ", e.via()))).append(data("hub", Boolean.toString(e.hub())))
+                    .append("</edge>\n");
+        }
+        return b.append("  </graph>\n</graphml>\n").toString();
+    }
+
+    private static String data(String key, String value) {
+        return "<data key=\"" + key + "\">" + xml(value) + "</data>";
+    }
+
+    private static String xml(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package io.blackbox.directory.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.blackbox.directory.ActorNotes;
+import io.blackbox.directory.Actors;
+import io.blackbox.platform.Caller;
+import io.blackbox.platform.Callers;
+import io.blackbox.platform.InvalidInputException;
+import io.blackbox.platform.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages: search the directory, one actor (with merge and split for the operator), and operator alerts. */
+@Controller
+class DirectoryPages {
+
+    private final Actors actors;
+    private final ActorNotes notes;
+
+    DirectoryPages(Actors actors, ActorNotes notes) {
+        this.actors = actors;
+        this.notes = notes;
+    }
+
+    @GetMapping("/directory")
+    String search(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("q", q);
+        try {
+            model.addAttribute("actors", actors.search(q, 50));
+        } catch (InvalidInputException e) {
+            model.addAttribute("actors", List.of());
+            model.addAttribute("error", e.getMessage());
+        }
+        model.addAttribute("curator", curator());
+        return "directory/search";
+    }
+
+    @GetMapping("/directory/actors/{id}")
+    String actor(@PathVariable String id, Model model) {
+        model.addAttribute("actor", actors.find(id));
+        model.addAttribute("notes", notes.read(id));
+        model.addAttribute("curator", curator());
+        return "directory/actor";
+    }
+
+    @PostMapping("/directory/actors/{id}/merge")
+    String merge(@PathVariable String id, @RequestParam String with, @RequestParam(required = false) String reason,
+                 RedirectAttributes redirect) {
+        try {
+            String live = actors.merge(id, with.strip(), reason).id();
+            redirect.addFlashAttribute("notice", "Merged " + with.strip() + " into " + live + ".");
+            return "redirect:/directory/actors/" + live;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+            return "redirect:/directory/actors/" + id;
+        }
+    }
+
+    @PostMapping("/directory/actors/{id}/notes")
+    String note(@PathVariable String id, @RequestParam String body, @RequestParam int baseRevision,
+                RedirectAttributes redirect) {
+        try {
+            ActorNotes.Notes saved = notes.write(id, body, baseRevision);
+            redirect.addFlashAttribute("notice", "Notes saved as revision " + saved.revision() + ".");
+        } catch (InvalidInputException | io.blackbox.platform.ConflictException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+        }
+        return "redirect:/directory/actors/" + id;
+    }
+
+    @PostMapping("/directory/actors/{id}/split")
+    String split(@PathVariable String id, @RequestParam(name = "report", required = false) List<String> reports,
+                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            List<UUID> ids = new ArrayList<>();
+            for (String r : reports == null ? List.<String>of() : reports) {
+                ids.add(UUID.fromString(r));
+            }
+            List<String> parts = actors.split(id, ids, reason);
+            redirect.addFlashAttribute("notice", "Split " + ids.size() + " report(s) off into " + parts.get(1) + ".");
+            return "redirect:/directory/actors/" + parts.get(0);
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+            return "redirect:/directory/actors/" + id;
+        }
+    }
+
+    @GetMapping("/directory/alerts")
+    String alerts(Model model) {
+        model.addAttribute("alerts", actors.alerts(false));
+        model.addAttribute("decisions", actors.decisions(50));
+        return "directory/alerts";
+    }
+
+    @PostMapping("/directory/alerts/{id}/seen")
+    String seen(@PathVariable long id) {
+        actors.markSeen(id);
+        return "redirect:/directory/alerts";
+    }
+
+    private static boolean curator() {
+        Caller caller = Callers.require();
+        return caller.is(Role.OPERATOR_ANALYST) || caller.is(Role.OPERATOR_ADMIN);
+    }
+}

@@ -1,0 +1,33 @@
+package io.blackbox.screening;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Another module's pool of screenable parties (the directory's suspect actors), screened beside the
+ * lists by {@code POST /match/{dataset}}. Implementations answer only what the current caller may see,
+ * blinded: no result may identify who contributed to it.
+ */
+public interface PooledScreening {
+
+    /** The dataset name of the pool in {@code /match}; {@code default} includes it. */
+    String DATASET = "directory";
+
+    /**
+     * The pooled parties resembling {@code party} that the current caller may see, best first.
+     *
+     * @param limit  at most this many
+     * @param cutoff the lowest score returned, 0 to 1
+     */
+    List<Match> match(Party party, int limit, double cutoff);
+
+    /**
+     * One pooled party, shaped like a yente result.
+     *
+     * @param properties FtM-style string lists
+     * @param features   named score components
+     */
+    record Match(String id, String caption, String schema, double score, Map<String, List<String>> properties,
+                 Map<String, Double> features) {
+    }
+}

@@ -1,0 +1,72 @@
+package io.blackbox.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.blackbox.Api;
+import io.blackbox.IntegrationTest;
+
+/** Report bodies for directory tests: each front gets names, e-mails and phones no other test uses. */
+final class DirectoryFixtures {
+
+    private DirectoryFixtures() {
+    }
+
+    /** A made-up front: a pronounceable unique word, a domain and a phone number of its own. */
+    record Front(String word, String domain, String phone) {
+
+        static Front random() {
+            String letters = "bcdfgklmnprstvz";
+            String vowels = "aeiou";
+            StringBuilder w = new StringBuilder();
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            for (int i = 0; i < 4; i++) {
+                w.append(letters.charAt(r.nextInt(letters.length()))).append(vowels.charAt(r.nextInt(vowels.length())));
+            }
+            String word = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            return new Front(word, word.toLowerCase() + "-" + r.nextInt(1000, 9999) + ".ae",
+                    "+971 4 " + r.nextInt(200, 999) + " " + r.nextInt(1000, 9999));
+        }
+
+        String email() {
+            return "sales@" + domain;
+        }
+    }
+
+    static String report(String name, String country, String email, String phone, String sharing, String receivedAt,
+                         String eccn, List<String> flags, String reference) {
+        return """
+                {"receivedAt": "%s", "channel": "email",
+                 "inquirer": {"name": "%s", "country": "%s", "emails": [%s], "phones": [%s]},
+                 "items": [{"description": "machining centre", "eccn": "%s", "quantity": 1}],
+                 "redFlags": [%s], "action": "declined", "narrative": "Would not name the end user.",
+                 "sharing": "%s", "reference": "%s"}""".formatted(receivedAt, name, country,
+                email == null ? "" : "\"" + email + "\"", phone == null ? "" : "\"" + phone + "\"", eccn,
+                String.join(", ", flags.stream().map(f -> "\"" + f + "\"").toList()), sharing, reference);
+    }
+
+    static String report(Front f, String name, String sharing) {
+        return report(name, "AE", f.email(), f.phone(), sharing, "2026-01-05", "2B001", List.of("BIS-02", "BIS-10"),
+                "REF-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    static String submit(Api api, String key, String body) {
+        Api.Response r = api.post("/api/v1/reports", key, body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.text("id");
+    }
+
+    /** A new member firm with a write key; returns the key. */
+    static String memberKey(Api api, String name) {
+        Api.Response org = api.post("/api/v1/organisations", IntegrationTest.ADMIN_KEY,
+                "{\"name\": \"" + name + "\", \"kind\": \"member\"}");
+        assertThat(org.status()).as(org.body()).isEqualTo(201);
+        Api.Response key = api.post("/api/v1/organisations/" + org.text("id") + "/api-keys", IntegrationTest.ADMIN_KEY,
+                "{\"name\": \"k\", \"scopes\": [\"read\", \"write\"], \"role\": \"member_admin\"}");
+        assertThat(key.status()).as(key.body()).isEqualTo(201);
+        return key.text("key");
+    }
+}
