@@ -331,6 +331,7 @@ final class LuceneMatchIndex implements MatchIndex {
         Map<String, List<org.apache.lucene.search.Query>> groups = new LinkedHashMap<>();
         Set<String> initials = new LinkedHashSet<>();
         Set<String> sounds = new LinkedHashSet<>();
+        boolean hasInitial = false;
         Set<String> skeletons = new LinkedHashSet<>();
         for (NormalizedName n : q.names()) {
             NameToken previous = null;
@@ -356,6 +357,7 @@ final class LuceneMatchIndex implements MatchIndex {
                 }
                 if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {
                     initials.add(text.substring(0, 1));
+                    hasInitial |= t.kind() == TokenKind.INITIAL;
                 }
                 if (previous != null && Terms.isJoinable(previous) && Terms.isJoinable(t)) {
                     String joined = previous.text() + text;
@@ -384,8 +386,12 @@ final class LuceneMatchIndex implements MatchIndex {
         for (String k : skeletons) {
             b.add(term(SKELETON, k, SKELETON_BOOST), BooleanClause.Occur.SHOULD);
         }
-        for (String i : initials) {
-            b.add(term(INITIALS, i, INITIAL_BOOST), BooleanClause.Occur.SHOULD);
+        if (hasInitial) {
+            // First letters only help a query that holds initials; for others they would only add long
+            // postings lists to every search.
+            for (String i : initials) {
+                b.add(term(INITIALS, i, INITIAL_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
         for (String id : q.identifiers()) {
             b.add(term(IDS, id, ID_BOOST), BooleanClause.Occur.SHOULD);
