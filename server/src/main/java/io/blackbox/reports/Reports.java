@@ -129,9 +129,14 @@ public class Reports {
         return new Submitted(id, false);
     }
 
-    /** A validated, normalised, screened submission ready to store. */
+    /**
+     * A validated, normalised, screened submission ready to store.
+     *
+     * @param contentJson the content as stored, written once for both the hash and the row
+     */
     record Intake(ReportContent content, String searchText, List<String> countries, Sharing sharing,
-                  boolean shareAttachments, String reference, List<ReportView.ListHit> hits, String contentHash) {
+                  boolean shareAttachments, String reference, List<ReportView.ListHit> hits, String contentHash,
+                  String contentJson) {
     }
 
     Intake prepare(ReportSubmission submission, Caller caller) {
@@ -160,10 +165,11 @@ public class Reports {
         boolean shareAttachments = submission.shareAttachments() == null
                 ? settings.shareAttachments() : submission.shareAttachments();
         String reference = submission.reference() == null || submission.reference().isBlank() ? null : submission.reference().strip();
-        String contentHash = ReportJson.sha256(ReportJson.write(outcome.content()) + "\u001f" + sharing.key()
+        String contentJson = ReportJson.write(outcome.content());
+        String contentHash = ReportJson.sha256(contentJson + "\u001f" + sharing.key()
                 + "\u001f" + (reference == null ? "" : reference));
         return new Intake(outcome.content(), outcome.searchText(), outcome.countries(), sharing, shareAttachments,
-                reference, screen(outcome.queries(), screened), contentHash);
+                reference, screen(outcome.queries(), screened), contentHash, contentJson);
     }
 
     /** List hits for every party, best first; a party whose names screening cannot use is skipped. */
@@ -236,7 +242,7 @@ public class Reports {
                         ON CONFLICT (reporter_tag, content_hash) DO NOTHING RETURNING id""")
                 .params(id, tag, sealed, intake.sharing().key(), intake.shareAttachments(), intake.content().receivedAt(),
                         intake.content().channel(), intake.searchText(), intake.countries().toArray(String[]::new),
-                        ReportJson.write(intake.content()), ReportJson.write(intake.hits()), intake.contentHash())
+                        intake.contentJson(), ReportJson.write(intake.hits()), intake.contentHash())
                 .query(UUID.class).optional();
         if (inserted.isEmpty()) {
             UUID existing = jdbc.sql("SELECT id FROM report WHERE reporter_tag = ? AND content_hash = ?")
@@ -264,7 +270,7 @@ public class Reports {
         UUID id = UUID.randomUUID();
         byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), in.reference(),
                 original)).getBytes(StandardCharsets.UTF_8), "report:" + id);
-        return new Ready(id, in, sealed, ReportJson.write(in.content()), ReportJson.write(in.hits()));
+        return new Ready(id, in, sealed, in.contentJson(), ReportJson.write(in.hits()));
     }
 
     List<UUID> storeAll(List<Ready> ready, Caller caller, String auditDetail) {
