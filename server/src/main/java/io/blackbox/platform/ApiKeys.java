@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -17,15 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * API keys for machine clients. A key is {@code bbk_} and 32 random bytes in URL-safe Base64; only its
@@ -53,8 +54,7 @@ public class ApiKeys {
     private final ConcurrentHashMap<String, Remembered> accepted = new ConcurrentHashMap<>();
     // counts revocations seen on this node: a look-up that overlapped one is not remembered, since it
     // may have read the key just before the revocation committed
-    private final java.util.concurrent.atomic.AtomicLong revocations = new java.util.concurrent.atomic.AtomicLong();
-
+    private final AtomicLong revocations = new AtomicLong();
     private final TransactionTemplate readOnly;
 
     ApiKeys(JdbcClient jdbc, AuditTrail audit, Users users, PlatformTransactionManager transactions) {
