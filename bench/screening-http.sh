@@ -3,6 +3,11 @@
 # N names (default 1,000,000), loaded over loopback by wrk for a bounded time; then a batch file.
 # Usage: bench/screening-http.sh [names [seconds [connections [batch rows]]]]
 # Needs wrk (apt-get install wrk). Shared data from $BLACKBOX_SHARED_DATA or ../shared/data.
+# BENCH_JAVA_OPTS adds server JVM options (e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr);
+# BENCH_JAR runs that server jar instead of building this tree's (to compare two builds); WARMUP is the
+# warm-up in seconds before the measured runs (default 10; the JIT needs about a minute to settle).
+# Beside wall time it prints the CPU seconds the server JVM, PostgreSQL and wrk used in each load run,
+# and the load average, because the 2 cores are shared.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -12,7 +17,7 @@ PORT=18080
 KEY_ADMIN="bench-admin-key-$(date +%s)-0123456789"
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 2; }
 
-./mvnw -B -q -DskipTests -pl server -am package
+[ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -DskipTests -pl server -am package
 ./mvnw -B -q -pl engine,bench install -DskipTests
 ./mvnw -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 CP="bench/target/classes:$(cat bench/target/bench-classpath.txt)"
@@ -29,9 +34,28 @@ echo "== import of the generated list into the database (command line, no server
 
 echo "== server start (first start: bundled lists, then the index)"
 START=$(date +%s.%N)
-BLACKBOX_JAVA_OPTS="-Xmx12g" BLACKBOX_ADMIN_API_KEY="$KEY_ADMIN" APP_SCREENING_RATELIMIT=1000000 \
-  bin/blackbox serve --data-dir "$TMP/data" --port $PORT > "$TMP/server.log" 2>&1 &
+if [ -n "${BENCH_JAR:-}" ]; then
+  # shellcheck disable=SC2086
+  BLACKBOX_ADMIN_API_KEY="$KEY_ADMIN" APP_SCREENING_RATELIMIT=1000000 "$JAVA_HOME/bin/java" -Xmx12g ${BENCH_JAVA_OPTS:-} \
+    -jar "$BENCH_JAR" serve --data-dir "$TMP/data" --port $PORT > "$TMP/server.log" 2>&1 &
+else
+  BLACKBOX_JAVA_OPTS="-Xmx12g ${BENCH_JAVA_OPTS:-}" BLACKBOX_ADMIN_API_KEY="$KEY_ADMIN" APP_SCREENING_RATELIMIT=1000000 \
+    bin/blackbox serve --data-dir "$TMP/data" --port $PORT > "$TMP/server.log" 2>&1 &
+fi
 SERVER=$!
+source bench/cpu.sh
+pg_cpu() { cpu_tree "$(find "$TMP/data" -name postmaster.pid -exec head -1 {} \; | head -1)"; }
+jvm_cpu() { cpu_proc "$SERVER"; }
+# runs wrk, then prints wall time, server JVM and PostgreSQL CPU seconds, wrk CPU, and the load average
+measured_wrk() {
+  local j0 p0 t0 t1
+  j0=$(jvm_cpu); p0=$(pg_cpu); t0=$(date +%s.%N)
+  /usr/bin/time -f "%U %S" -o "$TMP/wrk.time" wrk "$@"
+  t1=$(date +%s.%N)
+  echo "wall $(echo "$t1 - $t0" | bc) s; CPU: server JVM $(echo "$(jvm_cpu) - $j0" | bc) s," \
+    "PostgreSQL $(echo "$(pg_cpu) - $p0" | bc) s, wrk $(awk '{ print $1 + $2 }' "$TMP/wrk.time") s;" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
 api() { curl -s -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
 # ready when the provisioned administrator key is accepted (the server answers 401 before that)
 until curl -sf -H "Authorization: Bearer $KEY_ADMIN" "http://127.0.0.1:$PORT/api/v1/me" > /dev/null 2>&1; do sleep 1; done
@@ -47,14 +71,16 @@ END=$(date +%s.%N)
 echo "ready after $(echo "$END - $START" | bc) s; index: $(api "$KEY" "http://127.0.0.1:$PORT/api/v1/screenings/index")"
 grep -E "Loaded the bundled lists|Screening index rebuilt" "$TMP/server.log" | sed 's/^.*: //'
 
-echo "== warm-up 10 s, then ${SECONDS_} s of POST /api/v1/screenings with $CONNS connections"
-BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d10s -s bench/screening.lua "http://127.0.0.1:$PORT/api/v1/screenings" > /dev/null
-BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d"${SECONDS_}s" -s bench/screening.lua --latency \
-  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -5
+WARMUP="${WARMUP:-10}"
+echo "== warm-up ${WARMUP} s, then ${SECONDS_} s of POST /api/v1/screenings with $CONNS connections"
+BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s bench/screening.lua "http://127.0.0.1:$PORT/api/v1/screenings" > /dev/null
+BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c"$CONNS" -d"${SECONDS_}s" -s bench/screening.lua --latency \
+  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -6
 echo "== one connection, 15 s (latency without queueing)"
-BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t1 -c1 -d15s -s bench/screening.lua --latency \
-  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -5
+BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t1 -c1 -d15s -s bench/screening.lua --latency \
+  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -6
 
+[ "$ROWS" -gt 0 ] || exit 0
 echo "== batch of $ROWS rows"
 B0=$(date +%s.%N)
 JOB=$(curl -s -H "Authorization: Bearer $KEY" -F "file=@$TMP/batch.csv" "http://127.0.0.1:$PORT/api/v1/screenings/batch" \

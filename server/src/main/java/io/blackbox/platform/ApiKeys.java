@@ -7,37 +7,62 @@ import java.security.SecureRandom;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * API keys for machine clients. A key is {@code bbk_} and 32 random bytes in URL-safe Base64; only its
  * SHA-256 is stored (a fast hash is enough for a random 256-bit secret), so a stolen database yields no key.
+ *
+ * <p>A key that authenticated is remembered for {@link #AUTHENTICATION_TTL}, so that a client sending
+ * hundreds of requests a second does not cost a database transaction each. Revocation forgets the key
+ * on this node at once (and again after the revoking transaction commits, so that a request racing the
+ * commit cannot put it back); other nodes stop accepting it within the TTL. Unknown and revoked keys are
+ * never remembered: each such attempt goes to the database and counts against the client's address.
  */
 @Service
 public class ApiKeys {
 
     public static final int MIN_PROVISIONED_KEY = 24;
+    /** How long an accepted key is accepted without asking the database again. */
+    public static final Duration AUTHENTICATION_TTL = Duration.ofSeconds(5);
+    /** Keys remembered at most; beyond it the memory starts afresh. */
+    static final int MAX_REMEMBERED = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Users users;
+    private final ConcurrentHashMap<String, Remembered> accepted = new ConcurrentHashMap<>();
+    // counts revocations seen on this node: a look-up that overlapped one is not remembered, since it
+    // may have read the key just before the revocation committed
+    private final AtomicLong revocations = new AtomicLong();
+    private final TransactionTemplate readOnly;
 
-    ApiKeys(JdbcClient jdbc, AuditTrail audit, Users users) {
+    ApiKeys(JdbcClient jdbc, AuditTrail audit, Users users, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.users = users;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -116,6 +141,15 @@ public class ApiKeys {
     @Transactional
     public void revoke(UUID orgId, UUID keyId) {
         users.requireManageable(orgId);
+        forget(keyId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(keyId);
+                }
+            });
+        }
         int n = jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE id = ? AND org_id = ? AND revoked_at IS NULL")
                 .params(keyId, orgId).update();
         if (n == 0 && find(keyId).filter(k -> k.orgId().equals(orgId)).isEmpty()) {
@@ -126,23 +160,52 @@ public class ApiKeys {
         }
     }
 
-    /** The caller a presented key stands for, if the key exists and is not revoked. */
-    @Transactional(readOnly = true)
+    /**
+     * The caller a presented key stands for, if the key exists and is not revoked. Not transactional
+     * itself: a key accepted within {@link #AUTHENTICATION_TTL} needs no database round trip.
+     */
     public Optional<Caller> authenticate(String presented) {
         if (presented == null || presented.isBlank() || presented.length() > 200) {
             return Optional.empty();
         }
-        record Found(Caller caller, boolean revoked) {
+        byte[] hash = sha256(presented.strip());
+        String cacheKey = HexFormat.of().formatHex(hash);
+        long now = System.nanoTime();
+        Remembered r = accepted.get(cacheKey);
+        if (r != null && now - r.at() < AUTHENTICATION_TTL.toNanos()) {
+            return Optional.of(r.caller());
         }
-        return jdbc.sql("SELECT * FROM auth_find_api_key(?)").param(sha256(presented.strip()))
-                .query((rs, n) -> new Found(
+        long revocationsBefore = revocations.get();
+        Optional<Found> found = readOnly.execute(status -> lookUp(hash));
+        if (found.isEmpty() || found.get().revoked()) {
+            accepted.remove(cacheKey);
+            return Optional.empty();
+        }
+        if (accepted.size() >= MAX_REMEMBERED) {
+            accepted.clear();
+        }
+        Remembered remembered = new Remembered(found.get().keyId(), found.get().caller(), now);
+        accepted.put(cacheKey, remembered);
+        if (revocations.get() != revocationsBefore) {
+            accepted.remove(cacheKey, remembered);
+        }
+        return Optional.of(found.get().caller());
+    }
+
+    /** The key with this hash, through the one function that may read keys before a caller is known. */
+    private Optional<Found> lookUp(byte[] secretHash) {
+        return jdbc.sql("SELECT * FROM auth_find_api_key(?)").param(secretHash)
+                .query((rs, n) -> new Found(rs.getObject("id", UUID.class),
                         new Caller(rs.getObject("user_id", UUID.class), rs.getObject("org_id", UUID.class),
                                 OrganisationKind.parse(rs.getString("org_kind")), Role.parse(rs.getString("role")),
                                 "key:" + rs.getString("name"), scopes(rs.getArray("scopes"))),
                         rs.getTimestamp("revoked_at") != null))
-                .optional()
-                .filter(f -> !f.revoked())
-                .map(Found::caller);
+                .optional();
+    }
+
+    private void forget(UUID keyId) {
+        revocations.incrementAndGet();
+        accepted.values().removeIf(r -> r.keyId().equals(keyId));
     }
 
     private static Set<String> requireScopes(Collection<String> scopes) {
@@ -176,6 +239,13 @@ public class ApiKeys {
                 Role.parse(rs.getString("role")), scopes(rs.getArray("scopes")), rs.getString("prefix"),
                 Organisations.instant(rs, "created_at"), Organisations.instant(rs, "revoked_at"),
                 Organisations.instant(rs, "last_used_at"));
+    }
+
+    /** A key found by its hash: the caller it stands for, and whether it was revoked. */
+    private record Found(UUID keyId, Caller caller, boolean revoked) {
+    }
+
+    private record Remembered(UUID keyId, Caller caller, long at) {
     }
 
     /** A new key: {@code secret} is shown to its creator once and never again. */

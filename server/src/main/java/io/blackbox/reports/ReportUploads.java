@@ -20,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 import io.blackbox.engine.linking.Csv;
-import io.blackbox.engine.matching.MatchResult;
-import io.blackbox.engine.matching.Query;
 import io.blackbox.platform.AccessRefusedException;
 import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
@@ -197,7 +195,8 @@ public class ReportUploads {
                 r -> Thread.ofVirtual().name("report-upload-store-" + id).unstarted(DelegatingSecurityContextRunnable.create(r, null)));
         try (source; storer) {
             Reports.MemberSettings settings = tx.execute(s -> reports.settings(caller));
-            var screened = new ConcurrentHashMap<Query, List<MatchResult>>();
+            var screened = new Reports.ScreeningMemo();
+            var latinNames = new ConcurrentHashMap<String, String>();
             CompletableFuture<int[]> storing = null;
             List<RowSource.SourceRow> chunk = new ArrayList<>(properties.bulkBatchSize());
             while (source.hasNext() || !chunk.isEmpty()) {
@@ -206,7 +205,7 @@ public class ReportUploads {
                     continue;
                 }
                 List<String> header = source.columns();
-                List<Prepared> prepared = chunk.parallelStream().map(r -> prepare(r, columns, header, settings, caller, screened)).toList();
+                List<Prepared> prepared = chunk.parallelStream().map(r -> prepare(r, columns, header, settings, caller, screened, latinNames)).toList();
                 chunk.clear();
                 // the database stores one chunk while the next is prepared: PostgreSQL and the JVM use different cores
                 if (storing != null) {
@@ -248,13 +247,13 @@ public class ReportUploads {
 
     private Prepared prepare(RowSource.SourceRow row, ColumnMapping columns, List<String> header,
                              Reports.MemberSettings settings, Caller caller,
-                             Map<Query, List<MatchResult>> screened) {
+                             Reports.ScreeningMemo screened, ConcurrentHashMap<String, String> latinNames) {
         if (row.unreadable() != null) {
             return new Prepared(row, null, List.of(new RowError(row.number(), "row", null, row.unreadable())));
         }
         List<ColumnMapping.CellProblem> cellProblems = new ArrayList<>();
         ReportSubmission submission = row.submission() != null ? row.submission() : columns.apply(row.cells(), cellProblems);
-        ReportNormaliser.Outcome outcome = normaliser.normalise(submission);
+        ReportNormaliser.Outcome outcome = normaliser.normalise(submission, latinNames);
         List<RowError> errors = new ArrayList<>();
         for (var p : cellProblems) {
             errors.add(new RowError(row.number(), p.field(), columns.columnOf(p.field(), header), p.message()));

@@ -8,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -126,9 +129,14 @@ public class Reports {
         return new Submitted(id, false);
     }
 
-    /** A validated, normalised, screened submission ready to store. */
+    /**
+     * A validated, normalised, screened submission ready to store.
+     *
+     * @param contentJson the content as stored, written once for both the hash and the row
+     */
     record Intake(ReportContent content, String searchText, List<String> countries, Sharing sharing,
-                  boolean shareAttachments, String reference, List<ReportView.ListHit> hits, String contentHash) {
+                  boolean shareAttachments, String reference, List<ReportView.ListHit> hits, String contentHash,
+                  String contentJson) {
     }
 
     Intake prepare(ReportSubmission submission, Caller caller) {
@@ -148,33 +156,30 @@ public class Reports {
     /**
      * As {@link #intake(ReportSubmission, ReportNormaliser.Outcome, MemberSettings)}, reusing the list hits
      * of an identical query from {@code screened} (a bulk file names the same front many times, and
-     * screening is the costly step); {@code screened} must be thread-safe and belong to one list snapshot.
+     * screening is the costly step); {@code screened} belongs to one job.
      */
     Intake intake(ReportSubmission submission, ReportNormaliser.Outcome outcome, MemberSettings settings,
-                  Map<Query, List<MatchResult>> screened) {
+                  ScreeningMemo screened) {
         Sharing sharing = submission.sharing() == null || submission.sharing().isBlank()
                 ? settings.defaultSharing() : Sharing.parse(submission.sharing());
         boolean shareAttachments = submission.shareAttachments() == null
                 ? settings.shareAttachments() : submission.shareAttachments();
         String reference = submission.reference() == null || submission.reference().isBlank() ? null : submission.reference().strip();
-        String contentHash = ReportJson.sha256(ReportJson.write(outcome.content()) + "\u001f" + sharing.key()
+        String contentJson = ReportJson.write(outcome.content());
+        String contentHash = ReportJson.sha256(contentJson + "\u001f" + sharing.key()
                 + "\u001f" + (reference == null ? "" : reference));
         return new Intake(outcome.content(), outcome.searchText(), outcome.countries(), sharing, shareAttachments,
-                reference, screen(outcome.queries(), screened), contentHash);
+                reference, screen(outcome.queries(), screened), contentHash, contentJson);
     }
 
     /** List hits for every party, best first; a party whose names screening cannot use is skipped. */
-    List<ReportView.ListHit> screen(Map<String, Query> queries, Map<Query, List<MatchResult>> screened) {
+    List<ReportView.ListHit> screen(Map<String, Query> queries, ScreeningMemo screened) {
         List<ReportView.ListHit> hits = new ArrayList<>();
         for (var q : queries.entrySet()) {
             try {
-                List<MatchResult> results = screened == null ? null : screened.get(q.getValue());
-                if (results == null) {
-                    results = screening.screen(q.getValue(), properties.screeningLimit());
-                    if (screened != null && screened.size() < SCREENING_CACHE) {
-                        screened.put(q.getValue(), results);
-                    }
-                }
+                List<MatchResult> results = screened == null
+                        ? screening.screen(q.getValue(), properties.screeningLimit())
+                        : screened.results(q.getValue(), query -> screening.screen(query, properties.screeningLimit()));
                 for (MatchResult r : results) {
                     if (r.band() != Band.NO_MATCH) {
                         hits.add(new ReportView.ListHit(q.getKey(), r.entityId(), r.caption(),
@@ -189,6 +194,43 @@ public class Reports {
         return hits;
     }
 
+    /**
+     * The list hits of each distinct query within one bulk job. Rows are prepared in parallel and a file
+     * names the same front again and again, so a query another thread is screening is waited for rather
+     * than screened a second time. Holds at most {@link #SCREENING_CACHE} queries; beyond that, queries
+     * are screened without being remembered.
+     */
+    static final class ScreeningMemo {
+        private final ConcurrentHashMap<Query, CompletableFuture<List<MatchResult>>> results = new ConcurrentHashMap<>();
+
+        /** The memoised results for {@code query}, screening it with {@code screen} the first time. */
+        List<MatchResult> results(Query query, java.util.function.Function<Query, List<MatchResult>> screen) {
+            CompletableFuture<List<MatchResult>> known = results.get(query);
+            if (known == null) {
+                if (results.size() >= SCREENING_CACHE) {
+                    return screen.apply(query);
+                }
+                CompletableFuture<List<MatchResult>> mine = new CompletableFuture<>();
+                known = results.putIfAbsent(query, mine);
+                if (known == null) {
+                    try {
+                        List<MatchResult> found = screen.apply(query);
+                        mine.complete(found);
+                        return found;
+                    } catch (RuntimeException e) {
+                        mine.completeExceptionally(e);
+                        throw e;
+                    }
+                }
+            }
+            try {
+                return known.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+    }
+
     UUID store(Intake intake, Caller caller, byte[] tag, String original) {
         UUID id = UUID.randomUUID();
         byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), intake.reference(),
@@ -200,7 +242,7 @@ public class Reports {
                         ON CONFLICT (reporter_tag, content_hash) DO NOTHING RETURNING id""")
                 .params(id, tag, sealed, intake.sharing().key(), intake.shareAttachments(), intake.content().receivedAt(),
                         intake.content().channel(), intake.searchText(), intake.countries().toArray(String[]::new),
-                        ReportJson.write(intake.content()), ReportJson.write(intake.hits()), intake.contentHash())
+                        intake.contentJson(), ReportJson.write(intake.hits()), intake.contentHash())
                 .query(UUID.class).optional();
         if (inserted.isEmpty()) {
             UUID existing = jdbc.sql("SELECT id FROM report WHERE reporter_tag = ? AND content_hash = ?")
@@ -228,7 +270,7 @@ public class Reports {
         UUID id = UUID.randomUUID();
         byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), in.reference(),
                 original)).getBytes(StandardCharsets.UTF_8), "report:" + id);
-        return new Ready(id, in, sealed, ReportJson.write(in.content()), ReportJson.write(in.hits()));
+        return new Ready(id, in, sealed, in.contentJson(), ReportJson.write(in.hits()));
     }
 
     List<UUID> storeAll(List<Ready> ready, Caller caller, String auditDetail) {

@@ -25,11 +25,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.blackbox.engine.matching.Band;
 import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.platform.AccessRefusedException;
 import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
+import io.blackbox.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -140,7 +142,7 @@ public class Monitoring {
     /** Sets the webhook and returns its new signing secret, shown once. */
     @Transactional
     public String setWebhook(String url) {
-        Caller caller = Screenings.requireScreener();
+        Caller caller = requireWebhookManager();
         URI uri;
         try {
             uri = URI.create(url == null ? "" : url.strip());
@@ -163,9 +165,22 @@ public class Monitoring {
 
     @Transactional
     public void removeWebhook() {
-        Caller caller = Screenings.requireScreener();
+        Caller caller = requireWebhookManager();
         jdbc.sql("DELETE FROM webhook WHERE org_id = ?").param(caller.orgId()).update();
         audit.record("webhook.remove", "webhook", caller.orgId().toString(), caller.orgId(), "");
+    }
+
+    /**
+     * The webhook decides where alerts about the organisation's counterparties go and holds the secret
+     * that signs them, so, like API keys, it is an administrator's setting. A regulator organisation has
+     * no administrator role; its regulators manage their own.
+     */
+    private static Caller requireWebhookManager() {
+        Caller caller = Screenings.requireScreener();
+        if (!(caller.role().isAdmin() || caller.is(Role.REGULATOR))) {
+            throw new AccessRefusedException("only administrators set or remove the alert webhook");
+        }
+        return caller;
     }
 
     /** Re-screens every portfolio once the index holds new list versions. */

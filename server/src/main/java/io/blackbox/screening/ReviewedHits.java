@@ -10,7 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.blackbox.platform.Caller;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The members' reviews of hits, cached per organisation for a few seconds so that a screening needs no
@@ -23,18 +27,25 @@ class ReviewedHits {
     static final Duration TTL = Duration.ofSeconds(5);
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
     private final ConcurrentHashMap<UUID, Snapshot> cache = new ConcurrentHashMap<>();
 
-    ReviewedHits(JdbcClient jdbc) {
+    ReviewedHits(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** The caller's latest decision for each of these entities on this counterparty, with whether it still applies. */
-    @Transactional(readOnly = true)
+    /**
+     * The caller's latest decision for each of these entities on this counterparty, with whether it still
+     * applies. Opens a transaction only when the cache is stale or one of the entities was reviewed: most
+     * screenings need no database round trip here.
+     */
     public Map<String, Decision> applicable(Caller caller, String counterpartyKey, List<String> entityIds) {
         Snapshot s = cache.get(caller.orgId());
         if (s == null || System.nanoTime() - s.loadedAt > TTL.toNanos()) {
-            s = load();
+            // runs as the current caller, whose row-level security limits the decisions to its organisation
+            s = readOnly.execute(status -> load());
             cache.put(caller.orgId(), s);
         }
         Map<String, String[]> byEntity = s.decisions.getOrDefault(counterpartyKey, Map.of());
@@ -43,7 +54,7 @@ class ReviewedHits {
         if (reviewed.isEmpty()) {
             return out;
         }
-        Map<String, String> hashes = currentHashes(reviewed);
+        Map<String, String> hashes = readOnly.execute(status -> currentHashes(reviewed));
         for (String id : reviewed) {
             String[] d = byEntity.get(id);
             out.put(id, new Decision(d[0], d[1].equals(hashes.get(id))));
@@ -51,8 +62,20 @@ class ReviewedHits {
         return out;
     }
 
+    /**
+     * Forgets the organisation's decisions now and again when the current transaction ends, so that a
+     * screening that reloads them before a new decision commits cannot keep the old ones for the TTL.
+     */
     void invalidate(UUID orgId) {
         cache.remove(orgId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(orgId);
+                }
+            });
+        }
     }
 
     /** The current content hash of list entities; a removed entity has none. */

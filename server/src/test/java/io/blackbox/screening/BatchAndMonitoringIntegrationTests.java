@@ -103,7 +103,8 @@ class BatchAndMonitoringIntegrationTests {
         receiver.start();
         try {
             String key = tenants.memberAnalystOfB();
-            String secret = api.send(api.request("/api/v1/webhook", key).header("Content-Type", "application/json")
+            // the webhook is an administrator's setting; the analyst keeps the portfolio
+            String secret = api.send(api.request("/api/v1/webhook", tenants.memberAdminOfB()).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"url\": \"http://127.0.0.1:" + receiver.getAddress().getPort()
                             + "/hook\"}"))).text("secret");
             String unique = "Zorblax Precision Widgets " + UUID.randomUUID().toString().substring(0, 4);

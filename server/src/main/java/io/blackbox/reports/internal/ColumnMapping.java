@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.reports.ReportSubmission;
@@ -24,7 +25,15 @@ public final class ColumnMapping {
     /** Every report field a column may map to, with what it holds. */
     public static final Map<String, String> FIELDS = fields();
 
+    /** The fields by their squashed names (see {@link #squash}), for columns named like a field. */
+    private static final Map<String, String> FIELDS_BY_SQUASHED_NAME = bySquashedName();
+
+    /** Columns resolved at most; beyond it (JSON Lines with ever new keys) they are resolved each time. */
+    private static final int MAX_RESOLVED = 1000;
+
     private final Map<String, String> columnToField;
+    // a file has a few dozen columns and every row repeats them: each is resolved once, "" for no field
+    private final ConcurrentHashMap<String, String> resolved = new ConcurrentHashMap<>();
 
     /** @throws InvalidInputException naming the column whose target is no field */
     public ColumnMapping(Map<String, String> explicit) {
@@ -51,6 +60,18 @@ public final class ColumnMapping {
 
     /** The field a column feeds, or null when it feeds none. */
     public String fieldOf(String column) {
+        String field = resolved.get(column);
+        if (field == null) {
+            String f = resolve(column);
+            field = f == null ? "" : f;
+            if (resolved.size() < MAX_RESOLVED) {
+                resolved.put(column, field);
+            }
+        }
+        return field.isEmpty() ? null : field;
+    }
+
+    private String resolve(String column) {
         String f = columnToField.get(column.strip());
         if (f != null) {
             return f.equals("ignore") ? null : f;
@@ -124,16 +145,29 @@ public final class ColumnMapping {
 
     static String canonicalField(String name) {
         String key = squash(name);
-        for (String f : FIELDS.keySet()) {
-            if (squash(f).equals(key)) {
-                return f;
-            }
-        }
-        return ALIASES.get(key);
+        String field = FIELDS_BY_SQUASHED_NAME.get(key);
+        return field != null ? field : ALIASES.get(key);
     }
 
+    /** Lower case without white space, dots, underscores and dashes: "Inquirer Name" and "inquirer.name" meet. */
     private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\\s._\\-]", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '.' && c != '_' && c != '-' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f'
+                    && c != '\r') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> bySquashedName() {
+        Map<String, String> m = new HashMap<>();
+        for (String f : FIELDS.keySet()) {
+            m.putIfAbsent(squash(f), f);
+        }
+        return Map.copyOf(m);
     }
 
     private static final Map<String, String> ALIASES = Map.of(

@@ -59,6 +59,8 @@ public final class ReportNormaliser {
         this(reference, properties, Clock.systemUTC());
     }
 
+    static final int MAX_REMEMBERED_NAMES = 200_000;
+
     public ReportNormaliser(ReferenceData reference, ReportsProperties properties, Clock clock) {
         this.reference = reference;
         this.properties = properties;
@@ -83,6 +85,15 @@ public final class ReportNormaliser {
     }
 
     public Outcome normalise(ReportSubmission s) {
+        return normalise(s, null);
+    }
+
+    /**
+     * As {@link #normalise(ReportSubmission)}, remembering names already normalised in {@code latinNames}
+     * (name as written to its Latin form): a bulk file names the same parties again and again. The map
+     * must be thread-safe and belong to one job; it stops growing at {@value #MAX_REMEMBERED_NAMES} names.
+     */
+    public Outcome normalise(ReportSubmission s, java.util.concurrent.ConcurrentMap<String, String> latinNames) {
         List<Problem> problems = new ArrayList<>();
         LocalDate received = receivedAt(s.receivedAt(), problems);
         String channel = choice("channel", s.channel(), CHANNELS, "email, web-form, trade-fair, phone or distributor", problems);
@@ -94,7 +105,7 @@ public final class ReportNormaliser {
         if (s.inquirer() == null) {
             problems.add(new Problem("inquirer", "the inquiring party is missing"));
         } else {
-            inquirer = party("inquirer", s.inquirer(), problems, search, countries, queries);
+            inquirer = party("inquirer", s.inquirer(), problems, search, countries, queries, latinNames);
         }
         if (s.persons().size() > MAX_VALUES) {
             problems.add(new Problem("persons", "at most " + MAX_VALUES + " persons per report"));
@@ -103,7 +114,7 @@ public final class ReportNormaliser {
         for (int i = 0; i < Math.min(s.persons().size(), MAX_VALUES); i++) {
             ReportSubmission.Party p = s.persons().get(i);
             if (p != null) {
-                persons.add(party("persons[" + i + "]", p, problems, search, countries, queries));
+                persons.add(party("persons[" + i + "]", p, problems, search, countries, queries, latinNames));
             }
         }
         List<ReportContent.Item> items = new ArrayList<>();
@@ -191,7 +202,8 @@ public final class ReportNormaliser {
     }
 
     private ReportContent.Party party(String field, ReportSubmission.Party p, List<Problem> problems,
-                                      Set<String> search, Set<String> countries, Map<String, Query> queries) {
+                                      Set<String> search, Set<String> countries, Map<String, Query> queries,
+                                      java.util.concurrent.ConcurrentMap<String, String> latinNames) {
         String kind = p.kind() == null || p.kind().isBlank() ? "organisation" : p.kind().strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("organisation") && !kind.equals("organization") && !kind.equals("person")) {
             problems.add(new Problem(field + ".kind", "unknown kind '" + shorten(p.kind()) + "' (expected organisation or person)"));
@@ -217,7 +229,8 @@ public final class ReportNormaliser {
             String n = allNames.get(i);
             String f = i == 0 && p.name() != null && !p.name().isBlank() ? field + ".name" : field + ".names[" + (i - (p.name() == null || p.name().isBlank() ? 0 : 1)) + "]";
             try {
-                latin.add(names.normalize(n).latin());
+                latin.add(latinNames == null || latinNames.size() >= MAX_REMEMBERED_NAMES ? names.normalize(n).latin()
+                        : latinNames.computeIfAbsent(n, k -> names.normalize(k).latin()));
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem(f, "'" + shorten(n) + "' is not a usable name: " + e.getMessage()));
             }

@@ -32,7 +32,7 @@ class RateLimitInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/v1/screenings", "/api/v1/screenings/batch", "/match/**",
-                "/reconcile");
+                "/reconcile", "/api/v1/portfolio");
     }
 
     @Override
