@@ -1,0 +1,197 @@
+package io.blackbox.directory;
+
+import static io.blackbox.directory.DirectoryFixtures.report;
+import static io.blackbox.directory.DirectoryFixtures.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.blackbox.Api;
+import io.blackbox.IntegrationTest;
+import io.blackbox.TestTenants;
+import io.blackbox.directory.DirectoryFixtures.Front;
+import io.blackbox.platform.Callers;
+import io.blackbox.platform.Role;
+import io.blackbox.platform.Users;
+import io.blackbox.screening.Party;
+import io.blackbox.screening.PooledScreening;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/** Pooled screening in the screening API, the screening page, and the in-memory index behind them. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PooledScreeningEverywhereIntegrationTests {
+
+    private static final String PASSWORD = "a long enough password 42";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DirectoryLinking linking;
+
+    @Autowired
+    PooledActors pool;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    Api api;
+    TestTenants tenants;
+    Front shared;
+    String alias;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(port);
+        tenants = TestTenants.create(api);
+        shared = Front.random();
+        alias = Front.random().word();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(shared, shared.word() + " Precision FZE", "members"));
+        submit(api, tenants.memberAdminOfB(), report(shared, shared.word() + " Precision", "members+government"));
+        // the same front under another name, told to the operator only
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(shared, alias + " Holdings", "operator"));
+        linking.awaitIdle();
+        pool.refresh();
+    }
+
+    Api.Response screen(String key, String body) {
+        Api.Response r = api.post("/api/v1/screenings", key, body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r;
+    }
+
+    static String party(String name) {
+        return "{\"name\": \"" + name + "\", \"schema\": \"Company\", \"country\": \"AE\"}";
+    }
+
+    @Test
+    void theScreeningApiReturnsBlindedDirectoryHitsAsASourceOfTheirOwn() {
+        Api.Response r = screen(tenants.memberAnalystOfB(), party(shared.word() + " Precision"));
+        JsonNode directory = r.json().get("directory");
+        assertThat(directory.size()).as(r.body()).isEqualTo(1);
+        JsonNode hit = directory.get(0);
+        assertThat(hit.get("source").asString()).isEqualTo("directory");
+        assertThat(hit.get("entityId").asString()).startsWith("directory:A");
+        assertThat(hit.get("score").asDouble()).isGreaterThan(0.8);
+        assertThat(hit.get("summary").asString()).isEqualTo(
+                "2 independent members reported this actor since 2026-01; red flags BIS-02, BIS-10; sought 2B001");
+        assertThat(hit.get("properties").get("independentReporters").get(0).asString()).isEqualTo("2");
+        for (JsonNode h : r.json().get("hits")) {
+            assertThat(h.get("source").asString()).isNotEqualTo("directory");
+        }
+        assertThat(r.body()).doesNotContain(tenants.memberA(), tenants.memberB(), "Member A", "Member B", "REF-",
+                alias);
+
+        Api.Response again = api.get("/api/v1/screenings/" + r.text("id"), tenants.memberAnalystOfB());
+        assertThat(again.json().get("directory").get(0).get("summary").asString()).isEqualTo(hit.get("summary").asString());
+    }
+
+    @Test
+    void listSourcesLeaveThePoolOutAndTheDirectorySourceKeepsOnlyIt() {
+        String name = shared.word() + " Precision";
+        JsonNode lists = api.get("/api/v1/lists", tenants.key(Role.MEMBER_ANALYST)).json();
+        String anyList = lists.isArray() ? lists.get(0).path("key").asString() : lists.path("items").get(0).path("key").asString();
+        JsonNode onlyList = screen(tenants.key(Role.MEMBER_ANALYST), "{\"name\": \"" + name + "\", \"sources\": [\""
+                + anyList + "\"]}").json();
+        assertThat(onlyList.get("directory").size()).isZero();
+        JsonNode onlyPool = screen(tenants.key(Role.MEMBER_ANALYST), "{\"name\": \"" + name
+                + "\", \"sources\": [\"directory\"]}").json();
+        assertThat(onlyPool.get("directory").size()).isEqualTo(1);
+        assertThat(onlyPool.get("hits").size()).isZero();
+    }
+
+    @Test
+    void aNameOnlyTheOperatorWasToldNeverFindsTheActorForMembers() {
+        for (String key : new String[] {tenants.key(Role.MEMBER_ANALYST), tenants.memberAnalystOfB()}) {
+            JsonNode directory = screen(key, party(alias + " Holdings")).json().get("directory");
+            assertThat(directory.size()).as(directory.toString()).isZero();
+        }
+        JsonNode operator = screen(tenants.key(Role.OPERATOR_ANALYST), party(alias + " Holdings")).json().get("directory");
+        assertThat(operator.size()).as(operator.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void regulatorsScreenTheListsOnly() {
+        JsonNode directory = screen(tenants.key(Role.REGULATOR), party(shared.word() + " Precision")).json().get("directory");
+        assertThat(directory.size()).isZero();
+    }
+
+    @Test
+    void newReportsAnswerOnceTheIndexRebuiltOnItsOwn() throws InterruptedException {
+        Front late = Front.random();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(late, late.word() + " Optics", "members"));
+        linking.awaitIdle();
+        int found = 0;
+        for (int i = 0; i < 100 && found == 0; i++) {
+            found = screen(tenants.memberAnalystOfB(), party(late.word() + " Optics")).json().get("directory").size();
+            if (found == 0) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(found).as("the debounced rebuild picked up the new actor").isEqualTo(1);
+    }
+
+    @Test
+    void theScreeningPageShowsTheDirectoryHitsBlinded() throws Exception {
+        String username = "member-analyst-" + UUID.randomUUID().toString().substring(0, 8);
+        Callers.runAsSystem("test", () -> users.create(UUID.fromString(tenants.memberB()), username, username,
+                Role.MEMBER_ANALYST, PASSWORD));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/screening").session(session).with(csrf()).param("name", shared.word() + " Precision")
+                        .param("country", "AE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("In the directory of reported actors"),
+                        Matchers.containsString("2 independent members reported this actor since 2026-01"),
+                        Matchers.not(Matchers.containsString("Member A")),
+                        Matchers.not(Matchers.containsString(alias)))));
+    }
+
+    @Test
+    void poolLookupsStayFast() {
+        Party miss = Party.parse(List.of("Qwxz Unrelated Widgets"), "Company", List.of(), List.of(), null, null, null,
+                null, null);
+        Party hit = Party.parse(List.of(shared.word() + " Precision"), "Company", List.of("AE"), List.of(), null, null,
+                null, null, null);
+        long[] nanos = Callers.runAsSystem("test", () -> {
+            for (int i = 0; i < 50; i++) {
+                pool.match(miss, 10, 0.65);
+                pool.match(hit, 10, 0.65);
+            }
+            long m = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                assertThat(pool.match(miss, 10, 0.65)).isEmpty();
+            }
+            long h = System.nanoTime();
+            for (int i = 0; i < 200; i++) {
+                assertThat(pool.match(hit, 10, 0.65)).isNotEmpty();
+            }
+            return new long[] {(h - m) / 200, (System.nanoTime() - h) / 200};
+        });
+        System.out.printf("pooled screening: %.3f ms without a candidate, %.3f ms with one%n", nanos[0] / 1e6,
+                nanos[1] / 1e6);
+        assertThat(nanos[0]).as("no candidate: an index lookup only").isLessThan(5_000_000L);
+        assertThat(nanos[1]).as("a candidate: one row-level-checked read of it").isLessThan(50_000_000L);
+        assertThat(PooledScreening.DATASET).isEqualTo("directory");
+    }
+}
