@@ -20,7 +20,6 @@ import io.blackbox.engine.matching.MatchIndex;
 import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Query;
-import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.OrganisationKind;
@@ -59,19 +58,17 @@ class PooledActors implements PooledScreening {
     private final TransactionTemplate tx;
     private final Actors actors;
     private final ListScreening lists;
-    private final AuditTrail audit;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0));
     private final Object buildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final AtomicLong lastChange = new AtomicLong();
     private final AtomicLong lastBuildStart = new AtomicLong();
 
-    PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists, AuditTrail audit) {
+    PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.actors = actors;
         this.lists = lists;
-        this.audit = audit;
     }
 
     /** The pool's index and how many times it was built. */
@@ -112,11 +109,8 @@ class PooledActors implements PooledScreening {
                 }
             }
             out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-            List<Match> best = out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
-            if (!best.isEmpty()) {
-                audit.record("directory.screen", "actor", null, null, best.size() + " pooled hits");
-            }
-            return best;
+            // no audit entry here: the screening that asked is audited with the actors it was shown
+            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
         });
     }
 

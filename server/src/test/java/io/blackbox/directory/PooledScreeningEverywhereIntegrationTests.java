@@ -102,6 +102,25 @@ class PooledScreeningEverywhereIntegrationTests {
 
         Api.Response again = api.get("/api/v1/screenings/" + r.text("id"), tenants.memberAnalystOfB());
         assertThat(again.json().get("directory").get(0).get("summary").asString()).isEqualTo(hit.get("summary").asString());
+
+        // the screening's audit entry names the pooled actor it was shown
+        String entry = hit.get("entityId").asString();
+        long deadline = System.currentTimeMillis() + 10_000;
+        String audit;
+        do {
+            audit = api.get("/api/v1/audit?limit=500", IntegrationTest.ADMIN_KEY).body();
+        } while (!audit.contains(r.text("id")) && System.currentTimeMillis() < deadline && pause());
+        assertThat(audit).contains("directory=" + entry);
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Test
@@ -173,25 +192,30 @@ class PooledScreeningEverywhereIntegrationTests {
                 null, null);
         Party hit = Party.parse(List.of(shared.word() + " Precision"), "Company", List.of("AE"), List.of(), null, null,
                 null, null, null);
-        long[] nanos = Callers.runAsSystem("test", () -> {
+        long[] medians = Callers.runAsSystem("test", () -> {
             for (int i = 0; i < 50; i++) {
                 pool.match(miss, 10, 0.65);
                 pool.match(hit, 10, 0.65);
             }
-            long m = System.nanoTime();
-            for (int i = 0; i < 200; i++) {
+            long[] m = new long[201];
+            long[] h = new long[201];
+            for (int i = 0; i < m.length; i++) {
+                long t0 = System.nanoTime();
                 assertThat(pool.match(miss, 10, 0.65)).isEmpty();
-            }
-            long h = System.nanoTime();
-            for (int i = 0; i < 200; i++) {
+                long t1 = System.nanoTime();
                 assertThat(pool.match(hit, 10, 0.65)).isNotEmpty();
+                m[i] = t1 - t0;
+                h[i] = System.nanoTime() - t1;
             }
-            return new long[] {(h - m) / 200, (System.nanoTime() - h) / 200};
+            java.util.Arrays.sort(m);
+            java.util.Arrays.sort(h);
+            return new long[] {m[m.length / 2], h[h.length / 2]};
         });
-        System.out.printf("pooled screening: %.3f ms without a candidate, %.3f ms with one%n", nanos[0] / 1e6,
-                nanos[1] / 1e6);
-        assertThat(nanos[0]).as("no candidate: an index lookup only").isLessThan(5_000_000L);
-        assertThat(nanos[1]).as("a candidate: one row-level-checked read of it").isLessThan(50_000_000L);
+        System.out.printf("pooled screening (median): %.3f ms without a candidate, %.3f ms with one%n",
+                medians[0] / 1e6, medians[1] / 1e6);
+        // generous bounds: the build machine is shared; these catch a scan of the pool, not a slow millisecond
+        assertThat(medians[0]).as("no candidate: an index lookup only").isLessThan(10_000_000L);
+        assertThat(medians[1]).as("a candidate: one row-level-checked read of it").isLessThan(60_000_000L);
         assertThat(PooledScreening.DATASET).isEqualTo("directory");
     }
 }
