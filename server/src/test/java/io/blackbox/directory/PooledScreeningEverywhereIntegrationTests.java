@@ -148,6 +148,25 @@ class PooledScreeningEverywhereIntegrationTests {
     }
 
     @Test
+    void batchResultsCarryDirectoryHitsAsTheirOwnSource() {
+        String csv = "id;name;type;country\n" + "p1;" + shared.word() + " Precision;Company;AE\n"
+                + "p2;" + alias + " Holdings;Company;AE\n";
+        Api.Response submitted = api.upload("/api/v1/screenings/batch", tenants.memberAnalystOfB(), "customers.csv", csv);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String id = submitted.text("id");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!"done".equals(api.get("/api/v1/screenings/batch/" + id, tenants.memberAnalystOfB()).text("status"))
+                && System.currentTimeMillis() < deadline && pause()) {
+            // waiting for the job
+        }
+        String results = api.get("/api/v1/screenings/batch/" + id + "/results?format=csv", tenants.memberAnalystOfB()).body();
+        List<String> pooled = results.lines().filter(l -> l.contains(",directory,")).toList();
+        assertThat(pooled).as(results).hasSize(1);
+        assertThat(pooled.getFirst()).contains(",p1,").contains("directory:A");
+        assertThat(results).doesNotContain("Member A", "REF-").doesNotContainIgnoringCase(alias + " holdings,directory");
+    }
+
+    @Test
     void regulatorsScreenTheListsOnly() {
         JsonNode directory = screen(tenants.key(Role.REGULATOR), party(shared.word() + " Precision")).json().get("directory");
         assertThat(directory.size()).isZero();
