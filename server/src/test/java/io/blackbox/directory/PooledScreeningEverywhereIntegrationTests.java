@@ -167,6 +167,33 @@ class PooledScreeningEverywhereIntegrationTests {
     }
 
     @Test
+    void aPortfolioEntryThatOtherMembersNowReportRaisesAnAlert() {
+        Front watched = Front.random();
+        String key = tenants.key(Role.MEMBER_ANALYST);
+        Api.Response added = api.post("/api/v1/portfolio", key, "{\"externalId\": \"pool-" + watched.word()
+                + "\", \"name\": \"" + watched.word() + " Kinetics\", \"schema\": \"Company\", \"country\": \"AE\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("hits").asInt()).isZero();
+
+        submit(api, tenants.memberAnalystOfB(), report(watched, watched.word() + " Kinetics LLC", "members"));
+        linking.awaitIdle();
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode mine = null;
+        while (mine == null && System.currentTimeMillis() < deadline && pause()) {
+            for (JsonNode a : api.get("/api/v1/alerts", key).json()) {
+                if (("pool-" + watched.word()).equals(a.get("externalId").asString())) {
+                    mine = a;
+                }
+            }
+        }
+        assertThat(mine).as("an alert for the monitored counterparty").isNotNull();
+        assertThat(mine.get("kind").asString()).isEqualTo("new-hit");
+        assertThat(mine.get("entityId").asString()).startsWith("directory:A");
+        assertThat(mine.get("reason").asString()).contains("directory");
+        assertThat(mine.toString()).doesNotContain(tenants.memberB(), "Member B", "REF-");
+    }
+
+    @Test
     void regulatorsScreenTheListsOnly() {
         JsonNode directory = screen(tenants.key(Role.REGULATOR), party(shared.word() + " Precision")).json().get("directory");
         assertThat(directory.size()).isZero();
