@@ -185,17 +185,24 @@ public class Monitoring {
      */
     @EventListener
     void on(PoolChanged event) {
+        // linking commits batch after batch while reports arrive: one re-screen covers all changes so far
+        if (!poolRescreenPending.compareAndSet(false, true)) {
+            return;
+        }
         Thread.ofVirtual().name("portfolio-rescreen-pool").start(() -> {
             try {
                 Thread.sleep(POOL_SETTLE.toMillis()); // the pool's index rebuilds debounced
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } finally {
+                poolRescreenPending.set(false);
             }
             rescreenAll("pool changed");
         });
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean poolRescreenPending = new java.util.concurrent.atomic.AtomicBoolean();
     private static final Duration POOL_SETTLE = Duration.ofSeconds(3);
 
     /** Re-screens every member's portfolio; returns the number of alerts raised. */
