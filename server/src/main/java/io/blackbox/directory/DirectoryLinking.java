@@ -35,11 +35,13 @@ import io.blackbox.reports.ReportFeed;
 import io.blackbox.reports.ReportRetracted;
 import io.blackbox.reports.ReportReviewed;
 import io.blackbox.reports.ReportSubmitted;
+import io.blackbox.screening.PoolChanged;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +67,7 @@ public class DirectoryLinking {
     private final JdbcTemplate batches;
     private final TransactionTemplate tx;
     private final DirectoryProperties properties;
+    private final ApplicationEventPublisher events;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("directory-linking").factory());
     private final ConcurrentLinkedQueue<UUID> pending = new ConcurrentLinkedQueue<>();
@@ -76,7 +79,8 @@ public class DirectoryLinking {
     private long nextSequence = 1;
 
     DirectoryLinking(ReportFeed feed, JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate tx,
-                     DirectoryProperties properties) {
+                     DirectoryProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.feed = feed;
         this.jdbc = jdbc;
         this.batches = batches;
@@ -175,8 +179,8 @@ public class DirectoryLinking {
         }
         List<ReportFeed.PooledReport> reports = feed.find(ids);
         boolean[] removed = {false};
+        Set<ActorId> touched = new LinkedHashSet<>();
         tx.executeWithoutResult(s -> {
-            Set<ActorId> touched = new LinkedHashSet<>();
             for (ReportFeed.PooledReport r : reports) {
                 String id = r.id().toString();
                 boolean known = linked.contains(id);
@@ -218,6 +222,9 @@ public class DirectoryLinking {
         });
         if (removed[0]) {
             rebuildNow("reports left the pool");
+        } else if (!touched.isEmpty()) {
+            events.publishEvent(new PoolChanged(touched.stream().map(ActorId::value)
+                    .collect(java.util.stream.Collectors.toSet()), false));
         }
     }
 
@@ -360,6 +367,7 @@ public class DirectoryLinking {
         linked.clear();
         linked.addAll(state.actors().keySet());
         nextSequence = state.nextSequence();
+        events.publishEvent(new PoolChanged(Set.of(), true));
         result.issues().stream().limit(20).forEach(i -> log.debug("linking: {}", i));
         log.info("Directory relinked ({}): {} reports into {} actors in {} ms", why, records.size(),
                 new HashSet<>(state.actors().values()).size(), (System.nanoTime() - start) / 1_000_000);

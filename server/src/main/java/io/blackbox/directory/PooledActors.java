@@ -1,5 +1,6 @@
 package io.blackbox.directory;
 
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,49 +9,70 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.blackbox.engine.lists.EntityName;
 import io.blackbox.engine.lists.Schema;
 import io.blackbox.engine.matching.FeatureContribution;
+import io.blackbox.engine.matching.MatchIndex;
 import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Query;
-import io.blackbox.engine.names.NameNormalizer;
-import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.screening.ListScreening;
 import io.blackbox.screening.Party;
+import io.blackbox.screening.PoolChanged;
 import io.blackbox.screening.PooledScreening;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Pooled screening: the directory's actors as screening sees them. Candidates come from the caller's
- * visible reports only (the row policies apply), so a name that only an operator-level report holds
- * never answers a member; each candidate actor is scored with the lists' matcher over the names the
- * caller may see, and described by counts, days and codes, never by reporter.
+ * Pooled screening: the directory's actors as screening sees them. Candidates come from an in-memory
+ * {@link MatchIndex} over every actor's names, built from the database at start and rebuilt (debounced)
+ * after linking changed the pool, so a screening costs one index lookup and, only when the index has a
+ * plausible candidate, one database read of those few actors. That read goes through the row policies:
+ * each candidate is then rebuilt from the caller's visible reports only and scored again over the names
+ * the caller may see, so a name that only an operator-level report holds never answers a member. Hits
+ * are described by counts, days and codes, never by reporter.
  */
 @Component
 class PooledActors implements PooledScreening {
 
-    static final int CANDIDATES = 200;
-    private static final int MAX_NAMES = 5;
+    private static final Logger log = LoggerFactory.getLogger(PooledActors.class);
+
+    /** Candidates taken from the index per screening before the visibility check. */
+    static final int CANDIDATES = 20;
+    private static final int MAX_NAMES_PER_ACTOR = 50;
+    private static final Duration COALESCE = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Actors actors;
     private final ListScreening lists;
-    private final AuditTrail audit;
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0));
+    private final Object buildLock = new Object();
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final AtomicLong lastChange = new AtomicLong();
+    private final AtomicLong lastBuildStart = new AtomicLong();
 
-    PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists, AuditTrail audit) {
+    PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.actors = actors;
         this.lists = lists;
-        this.audit = audit;
+    }
+
+    /** The pool's index and how many times it was built. */
+    record Snapshot(MatchIndex index, long generation) {
     }
 
     @Override
@@ -59,35 +81,26 @@ class PooledActors implements PooledScreening {
         if (caller == null || !(caller.orgKind() == OrganisationKind.MEMBER || Actors.isStaff(caller))) {
             return List.of(); // regulators receive released packages, not the pool
         }
-        Set<String> terms = new LinkedHashSet<>();
-        for (String name : party.names()) {
-            if (terms.size() >= MAX_NAMES) {
-                break;
-            }
-            try {
-                terms.add(NameNormalizer.getDefault().normalize(name).latin().replaceAll("[%_\\\\]", ""));
-            } catch (IllegalArgumentException e) {
-                // a name without letters or digits finds nothing
+        Query query;
+        List<MatchResult> found;
+        try {
+            query = party.toQuery();
+            found = ensureBuilt().index().search(query, CANDIDATES);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // nothing screenable in the party: the lists answer the error
+        }
+        // the index scores over every name of an actor; the caller's visible names can only score lower
+        Set<String> candidates = new LinkedHashSet<>();
+        for (MatchResult r : found) {
+            if (r.score() >= cutoff) {
+                candidates.add(r.entityId());
             }
         }
-        terms.removeIf(String::isBlank);
-        if (terms.isEmpty()) {
+        if (candidates.isEmpty()) {
             return List.of();
         }
-        Query query = party.toQuery();
         return tx.execute(s -> {
             actors.enter(caller);
-            Set<String> candidates = new LinkedHashSet<>();
-            for (String t : terms) {
-                candidates.addAll(jdbc.sql("""
-                                SELECT actor_id FROM directory_report
-                                WHERE search_text % ? OR ? <% search_text OR search_text LIKE '%' || ? || '%'
-                                ORDER BY word_similarity(?, search_text) DESC LIMIT ?""")
-                        .params(t, t, t, t, CANDIDATES).query(String.class).list());
-            }
-            if (candidates.isEmpty()) {
-                return List.<Match>of();
-            }
             List<Match> out = new ArrayList<>();
             for (ActorView v : actors.views(candidates, caller).values()) {
                 MatchResult r = lists.matcher().score(query, record(v));
@@ -96,10 +109,112 @@ class PooledActors implements PooledScreening {
                 }
             }
             out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-            List<Match> best = out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
-            audit.record("directory.screen", "actor", null, null, best.size() + " pooled hits");
-            return best;
+            // no audit entry here: the screening that asked is audited with the actors it was shown
+            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
         });
+    }
+
+    /** Builds in the background when the server is up; a screening before that waits for the build. */
+    @EventListener(ApplicationReadyEvent.class)
+    void buildAtStart() {
+        Thread.ofVirtual().name("directory-index").start(this::ensureBuilt);
+    }
+
+    /**
+     * Rebuilds after linking changed the pool. Linking commits many small batches while reports arrive,
+     * so the rebuild waits until no change came for {@link #COALESCE} and covers all of them.
+     */
+    @EventListener
+    void on(PoolChanged event) {
+        lastChange.set(System.nanoTime());
+        if (rebuildPending.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("directory-index-rebuild").start(() -> {
+                try {
+                    while (System.nanoTime() - lastChange.get() < COALESCE.toNanos()) {
+                        Thread.sleep(COALESCE.toMillis() / 4);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                rebuildPending.set(false);
+                long changedAt = lastChange.get();
+                synchronized (buildLock) {
+                    if (lastBuildStart.get() - changedAt > 0) {
+                        return; // a build that started after the change covers it
+                    }
+                    rebuild("pool changed");
+                }
+            });
+        }
+    }
+
+    /** Rebuilds now unless a build started after the last change; for tests and operators. */
+    Snapshot refresh() {
+        synchronized (buildLock) {
+            Snapshot s = current.get();
+            if (s.index() != null && lastBuildStart.get() - lastChange.get() > 0) {
+                return s;
+            }
+            return rebuild("refresh");
+        }
+    }
+
+    private Snapshot ensureBuilt() {
+        Snapshot s = current.get();
+        if (s.index() != null) {
+            return s;
+        }
+        synchronized (buildLock) {
+            s = current.get();
+            return s.index() != null ? s : rebuild("first use");
+        }
+    }
+
+    /** Reads every actor's names (as the system: the index holds all, answers are checked per caller). */
+    private Snapshot rebuild(String why) {
+        long start = System.nanoTime();
+        lastBuildStart.set(start);
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        Callers.runAsSystem("directory-index", () -> tx.executeWithoutResult(s ->
+                jdbc.sql("SELECT actor_id, search_text FROM directory_report WHERE search_text <> ''").query(rs -> {
+                    Set<String> n = names.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+                    for (String name : rs.getString(2).split(" \\| ")) {
+                        if (n.size() < MAX_NAMES_PER_ACTOR && !name.isBlank()) {
+                            n.add(name);
+                        }
+                    }
+                })));
+        List<MatchRecord> records = new ArrayList<>(names.size());
+        names.forEach((id, n) -> {
+            List<EntityName> entityNames = new ArrayList<>();
+            for (String name : n) {
+                entityNames.add(entityNames.isEmpty() ? EntityName.primary(name) : EntityName.alias(name));
+            }
+            records.add(new MatchRecord(id, Schema.LEGAL_ENTITY, null, entityNames, List.of(), List.of(), List.of()));
+        });
+        MatchIndex index = MatchIndex.build(records, lists.matcher(), null);
+        Snapshot previous = current.get();
+        Snapshot next = new Snapshot(index, previous.generation() + 1);
+        current.set(next);
+        retire(previous.index());
+        log.info("Directory index rebuilt ({}): {} actors, {} names in {} ms", why, index.size(), index.nameCount(),
+                (System.nanoTime() - start) / 1_000_000);
+        return next;
+    }
+
+    /** Closes a replaced index once the screenings still running on it have surely finished. */
+    private static void retire(MatchIndex old) {
+        if (old != null) {
+            Thread.ofVirtual().name("directory-index-retire").start(() -> {
+                try {
+                    Thread.sleep(Duration.ofSeconds(60).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                old.close();
+            });
+        }
     }
 
     private static MatchRecord record(ActorView v) {

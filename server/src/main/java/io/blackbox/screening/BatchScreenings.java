@@ -58,10 +58,12 @@ public class BatchScreenings {
     private final AuditTrail audit;
     private final ScreeningProperties props;
     private final Path folder;
+    private final Screenings screenings;
 
     BatchScreenings(ListScreening index, JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate tx,
-                    AuditTrail audit, ScreeningProperties props, PlatformProperties platform) {
+                    AuditTrail audit, ScreeningProperties props, PlatformProperties platform, Screenings screenings) {
         this.index = index;
+        this.screenings = screenings;
         this.jdbc = jdbc;
         this.batches = batches;
         this.tx = tx;
@@ -254,7 +256,17 @@ public class BatchScreenings {
         if (chunk.isEmpty()) {
             return;
         }
-        List<List<Object[]>> perRow = chunk.parallelStream().map(row -> screenRow(id, caller, row, cleared)).toList();
+        // the pool answers as the caller sees it: the workers of the parallel stream act for the caller too
+        var context = SecurityContextHolder.getContext();
+        List<List<Object[]>> perRow = chunk.parallelStream().map(row -> {
+            var before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(context);
+            try {
+                return screenRow(id, caller, row, cleared);
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        }).toList();
         List<Object[]> results = new ArrayList<>();
         int errors = 0;
         int withHits = 0;
@@ -305,12 +317,18 @@ public class BatchScreenings {
             List<MatchResult> hits = index.screen(party.toQuery(), props.batchHits() + skip.size()).stream()
                     .filter(r -> !r.band().equals(io.blackbox.engine.matching.Band.NO_MATCH))
                     .filter(r -> !skip.contains(r.entityId())).limit(props.batchHits()).toList();
-            if (hits.isEmpty()) {
+            List<PooledHit> pooled = screenings.pooled(party, props.batchHits(), index.matcher().thresholds().review());
+            if (hits.isEmpty() && pooled.isEmpty()) {
                 return List.<Object[]>of(result(id, caller, row, queryId, name, 0, null, null));
             }
             List<Object[]> out = new ArrayList<>();
             for (int i = 0; i < hits.size(); i++) {
                 out.add(result(id, caller, row, queryId, name, i + 1, Hit.ofResult(hits.get(i)), null));
+            }
+            for (PooledHit p : pooled) {
+                // ranked after the list hits; the caption is the name members reported most, never a reporter
+                out.add(result(id, caller, row, queryId, name, out.size() + 1, new Hit(p.entityId(), p.caption(),
+                        p.schema(), p.source(), p.score(), p.band(), null, null), null));
             }
             return out;
         } catch (InvalidInputException e) {

@@ -36,6 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,10 +65,12 @@ public class Monitoring {
     private final HttpClient http;
     private final ScreeningProperties props;
     private final ReviewedHits reviewed;
+    private final Screenings screenings;
 
     Monitoring(ListScreening index, JdbcClient jdbc, TransactionTemplate tx, AuditTrail audit, ScreeningProperties props,
-               ReviewedHits reviewed) {
+               ReviewedHits reviewed, Screenings screenings) {
         this.index = index;
+        this.screenings = screenings;
         this.reviewed = reviewed;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -83,6 +87,7 @@ public class Monitoring {
             throw new InvalidInputException("externalId", "externalId must have 1 to 200 characters");
         }
         Map<String, Seen> baseline = screen(party);
+        baseline.putAll(pooled(party));
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO portfolio_entry (id, org_id, external_id, query, caption, counterparty_key, last_screened_at, last_hits)
@@ -189,24 +194,60 @@ public class Monitoring {
         Thread.ofVirtual().name("portfolio-rescreen").start(() -> rescreenAll("index generation " + event.generation()));
     }
 
+    /**
+     * Re-screens every portfolio once new reports were linked into the pool (after the pool's index took
+     * them), so a monitored counterparty that other members now report raises an alert.
+     */
+    @EventListener
+    void on(PoolChanged event) {
+        // linking commits batch after batch while reports arrive: one re-screen covers all changes so far
+        if (!poolRescreenPending.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("portfolio-rescreen-pool").start(() -> {
+            try {
+                Thread.sleep(POOL_SETTLE.toMillis()); // the pool's index rebuilds debounced
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                poolRescreenPending.set(false);
+            }
+            rescreenAll("pool changed");
+        });
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean poolRescreenPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final Duration POOL_SETTLE = Duration.ofSeconds(3);
+
     /** Re-screens every member's portfolio; returns the number of alerts raised. */
     public synchronized int rescreenAll(String why) {
         return Callers.runAsSystem("monitoring", () -> {
             List<Row> rows = tx.execute(s -> jdbc.sql("SELECT id, org_id, query::text, last_hits::text FROM portfolio_entry")
                     .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                             rs.getString(4))).list());
+            // only members' portfolios are checked against the pool; regulators receive packages, not the pool
+            java.util.Set<UUID> members = new java.util.HashSet<>(tx.execute(s -> jdbc.sql(
+                    "SELECT id FROM organisation WHERE kind = 'member'").query(UUID.class).list()));
             int alerts = 0;
             Map<UUID, List<Map<String, Object>>> delivered = new HashMap<>();
             for (Row row : rows) {
                 Party party = JSON.readValue(row.query, Party.class);
                 Map<String, Seen> before = JSON.readValue(row.lastHits, new TypeReference<Map<String, Seen>>() { });
                 Map<String, Seen> now = screen(party);
+                if (members.contains(row.org)) {
+                    now.putAll(pooledAs(row.org, party));
+                }
                 List<Object[]> raised = new ArrayList<>();
                 for (var e : now.entrySet()) {
                     Seen old = before.get(e.getKey());
                     String kind = old == null ? "new-hit" : !old.hash().equals(e.getValue().hash()) ? "changed-hit" : null;
                     if (kind != null) {
-                        String reason = kind.equals("new-hit") ? "a list now names a party resembling this counterparty"
+                        boolean pool = e.getKey().startsWith(PooledScreening.DATASET + ":");
+                        String reason = pool ? (kind.equals("new-hit")
+                                ? "members of the directory now report an actor resembling this counterparty"
+                                : "more reports link to the directory actor resembling this counterparty")
+                                : kind.equals("new-hit") ? "a list now names a party resembling this counterparty"
                                 : "the list entry of this hit changed";
                         raised.add(new Object[] {row.org, row.id, kind, e.getKey(), e.getValue().caption(),
                                 e.getValue().score(), e.getValue().band(), reason});
@@ -288,6 +329,45 @@ public class Monitoring {
             }
         }
         return out;
+    }
+
+    /** The pool's hits the current caller may see; the hash changes when more members or reports add to it. */
+    private Map<String, Seen> pooled(Party party) {
+        Map<String, Seen> out = new java.util.LinkedHashMap<>();
+        for (PooledHit h : screenings.pooled(party, HITS, index.matcher().thresholds().review())) {
+            out.put(h.entityId(), new Seen(h.caption(), h.score(), h.band(),
+                    String.join("|", h.properties().getOrDefault("independentReporters", List.of()))
+                            + "/" + String.join("|", h.properties().getOrDefault("reports", List.of()))));
+        }
+        return out;
+    }
+
+    /**
+     * The pool's hits as a member of {@code org} sees them (never as the system, which sees the whole
+     * pool): on a thread of its own, since the system identity of the re-screen is bound to this one.
+     */
+    private Map<String, Seen> pooledAs(UUID org, Party party) {
+        Caller member = new Caller(null, org, io.blackbox.platform.OrganisationKind.MEMBER,
+                io.blackbox.platform.Role.MEMBER_ANALYST, "portfolio-monitoring", java.util.Set.of(Caller.READ));
+        java.util.concurrent.atomic.AtomicReference<Map<String, Seen>> out = new java.util.concurrent.atomic.AtomicReference<>(Map.of());
+        Thread t = Thread.ofVirtual().name("portfolio-pool").start(() -> {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(member, null, List.of()));
+            SecurityContextHolder.setContext(context);
+            try {
+                out.set(pooled(party));
+            } catch (RuntimeException e) {
+                log.warn("Pooled re-screen of a portfolio entry failed: {}", e.getMessage());
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out.get();
     }
 
     private static PortfolioEntry entry(ResultSet rs, int n) throws SQLException {

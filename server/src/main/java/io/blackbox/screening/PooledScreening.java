@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Another module's pool of screenable parties (the directory's suspect actors), screened beside the
  * lists by {@code POST /match/{dataset}}. Implementations answer only what the current caller may see,
- * blinded: no result may identify who contributed to it.
+ * blinded: no result may identify who contributed to it. Screening audits what it was shown (the
+ * {@code screening.create} entry names the pooled ids), so implementations need not.
  */
 public interface PooledScreening {
 

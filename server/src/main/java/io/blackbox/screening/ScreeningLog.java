@@ -52,7 +52,9 @@ class ScreeningLog implements SmartLifecycle {
     void submit(UUID orgId, String actorLabel, String counterpartyKey, ScreeningResult result, Hit top) {
         AuditTrail.Event event = AuditTrail.event("screening.create", "screening", result.id().toString(), orgId,
                 "hits=" + result.hits().size() + " suppressed=" + result.suppressed().size()
-                        + (top == null ? "" : " top=" + top.band()));
+                        + (top == null ? "" : " top=" + top.band())
+                        + (result.directory().isEmpty() ? "" : " directory=" + String.join(",",
+                        result.directory().stream().map(PooledHit::entityId).toList())));
         Pending p = new Pending(orgId, actorLabel, counterpartyKey, result, top, event);
         inFlight.put(result.id(), p);
         try {

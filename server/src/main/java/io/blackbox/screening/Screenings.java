@@ -17,6 +17,7 @@ import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,12 @@ public class Screenings {
     private final AuditTrail audit;
     private final ScreeningLog screeningLog;
     private final ReviewedHits reviewed;
+    private final ObjectProvider<PooledScreening> pool;
 
-    Screenings(ListScreening index, JdbcClient jdbc, AuditTrail audit, ScreeningLog screeningLog, ReviewedHits reviewed) {
+    Screenings(ListScreening index, JdbcClient jdbc, AuditTrail audit, ScreeningLog screeningLog, ReviewedHits reviewed,
+               ObjectProvider<PooledScreening> pool) {
         this.index = index;
+        this.pool = pool;
         this.jdbc = jdbc;
         this.audit = audit;
         this.screeningLog = screeningLog;
@@ -51,7 +55,7 @@ public class Screenings {
     /**
      * Screens and stores.
      *
-     * @param sources   list keys to keep hits from; empty for all lists
+     * @param sources   list keys to keep hits from, {@value PooledScreening#DATASET} for the pool; empty for all
      * @param limit     hits to return, 1 to {@value #MAX_LIMIT}
      * @param reference the member's own reference for the counterparty, or null
      */
@@ -85,11 +89,25 @@ public class Screenings {
                 hits.add(Hit.of(r, d != null && d.stillApplies() ? d.decision() : null));
             }
         }
+        List<PooledHit> pooled = sources == null || sources.isEmpty() || sources.contains(PooledScreening.DATASET)
+                ? pooled(party, limit, minScore) : List.of();
         ScreeningResult result = new ScreeningResult(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                reference, party, hits, suppressed);
+                reference, party, hits, suppressed, pooled);
         Hit top = hits.isEmpty() ? null : hits.getFirst();
         screeningLog.submit(caller.orgId(), caller.label(), key, result, top);
         return result;
+    }
+
+    /** The pool's hits the caller may see (none when no module provides a pool). */
+    public List<PooledHit> pooled(Party party, int limit, double minScore) {
+        PooledScreening p = pool.getIfAvailable();
+        if (p == null) {
+            return List.of();
+        }
+        var thresholds = index.matcher().thresholds();
+        return p.match(party, limit, minScore).stream()
+                .map(m -> PooledHit.of(m, thresholds.band(m.score()).name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                .toList();
     }
 
     /** Runs the engine only: no storage, no decisions. For reconciliation previews and the batch. */

@@ -27,6 +27,9 @@ class PooledScreeningIntegrationTests {
     @Autowired
     DirectoryLinking linking;
 
+    @Autowired
+    PooledActors pool;
+
     Api api;
     TestTenants tenants;
     Front shared;
@@ -42,6 +45,7 @@ class PooledScreeningIntegrationTests {
         submit(api, tenants.memberAdminOfB(), report(shared, shared.word() + " Trading", "members+government"));
         submit(api, tenants.key(Role.MEMBER_ANALYST), report(hidden, hidden.word() + " Instruments", "operator"));
         linking.awaitIdle();
+        pool.refresh();
     }
 
     static String query(String name) {

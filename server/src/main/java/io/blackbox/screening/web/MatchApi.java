@@ -16,12 +16,12 @@ import io.blackbox.platform.NotFoundException;
 import io.blackbox.screening.Hit;
 import io.blackbox.screening.ListScreening;
 import io.blackbox.screening.Party;
+import io.blackbox.screening.PooledHit;
 import io.blackbox.screening.PooledScreening;
 import io.blackbox.screening.ScreeningResult;
 import io.blackbox.screening.Screenings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,10 +43,8 @@ class MatchApi {
     private final Screenings screenings;
     private final ListScreening index;
     private final Lists lists;
-    private final ObjectProvider<PooledScreening> pool;
 
-    MatchApi(Screenings screenings, ListScreening index, Lists lists, ObjectProvider<PooledScreening> pool) {
-        this.pool = pool;
+    MatchApi(Screenings screenings, ListScreening index, Lists lists) {
         this.screenings = screenings;
         this.index = index;
         this.lists = lists;
@@ -82,7 +80,7 @@ class MatchApi {
                 }
             }
             if (sources.isEmpty() || sources.contains(PooledScreening.DATASET)) {
-                pooled(party, limit, cutoff, matchThreshold, results);
+                pooled(r.directory(), limit, matchThreshold, results);
             }
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("status", 200);
@@ -144,14 +142,10 @@ class MatchApi {
     }
 
     /** Adds the pool's results the caller may see, then keeps the best {@code limit} of lists and pool together. */
-    private void pooled(Party party, int limit, double cutoff, double threshold, List<Map<String, Object>> results) {
-        PooledScreening p = pool.getIfAvailable();
-        if (p == null) {
-            return;
-        }
-        for (PooledScreening.Match m : p.match(party, limit, cutoff)) {
+    private static void pooled(List<PooledHit> pooled, int limit, double threshold, List<Map<String, Object>> results) {
+        for (PooledHit m : pooled) {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("id", m.id());
+            out.put("id", m.entityId());
             out.put("caption", m.caption());
             out.put("schema", m.schema());
             out.put("properties", m.properties());

@@ -1,0 +1,267 @@
+package io.blackbox.directory;
+
+import static io.blackbox.directory.DirectoryFixtures.report;
+import static io.blackbox.directory.DirectoryFixtures.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.blackbox.Api;
+import io.blackbox.IntegrationTest;
+import io.blackbox.TestTenants;
+import io.blackbox.directory.DirectoryFixtures.Front;
+import io.blackbox.platform.Callers;
+import io.blackbox.platform.Role;
+import io.blackbox.platform.Users;
+import io.blackbox.screening.Party;
+import io.blackbox.screening.PooledScreening;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+
+/** Pooled screening in the screening API, the screening page, and the in-memory index behind them. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PooledScreeningEverywhereIntegrationTests {
+
+    private static final String PASSWORD = "a long enough password 42";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DirectoryLinking linking;
+
+    @Autowired
+    PooledActors pool;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Users users;
+
+    Api api;
+    TestTenants tenants;
+    Front shared;
+    String alias;
+
+    @BeforeAll
+    void setUp() {
+        api = new Api(port);
+        tenants = TestTenants.create(api);
+        shared = Front.random();
+        alias = Front.random().word();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(shared, shared.word() + " Precision FZE", "members"));
+        submit(api, tenants.memberAdminOfB(), report(shared, shared.word() + " Precision", "members+government"));
+        // the same front under another name, told to the operator only
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(shared, alias + " Holdings", "operator"));
+        linking.awaitIdle();
+        pool.refresh();
+    }
+
+    Api.Response screen(String key, String body) {
+        Api.Response r = api.post("/api/v1/screenings", key, body);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r;
+    }
+
+    static String party(String name) {
+        return "{\"name\": \"" + name + "\", \"schema\": \"Company\", \"country\": \"AE\"}";
+    }
+
+    @Test
+    void theScreeningApiReturnsBlindedDirectoryHitsAsASourceOfTheirOwn() {
+        Api.Response r = screen(tenants.memberAnalystOfB(), party(shared.word() + " Precision"));
+        JsonNode directory = r.json().get("directory");
+        assertThat(directory.size()).as(r.body()).isEqualTo(1);
+        JsonNode hit = directory.get(0);
+        assertThat(hit.get("source").asString()).isEqualTo("directory");
+        assertThat(hit.get("entityId").asString()).startsWith("directory:A");
+        assertThat(hit.get("score").asDouble()).isGreaterThan(0.8);
+        assertThat(hit.get("summary").asString()).isEqualTo(
+                "2 independent members reported this actor since 2026-01; red flags BIS-02, BIS-10; sought 2B001");
+        assertThat(hit.get("properties").get("independentReporters").get(0).asString()).isEqualTo("2");
+        for (JsonNode h : r.json().get("hits")) {
+            assertThat(h.get("source").asString()).isNotEqualTo("directory");
+        }
+        assertThat(r.body()).doesNotContain(tenants.memberA(), tenants.memberB(), "Member A", "Member B", "REF-",
+                alias);
+
+        Api.Response again = api.get("/api/v1/screenings/" + r.text("id"), tenants.memberAnalystOfB());
+        assertThat(again.json().get("directory").get(0).get("summary").asString()).isEqualTo(hit.get("summary").asString());
+
+        // the screening's audit entry names the pooled actor it was shown
+        String entry = hit.get("entityId").asString();
+        long deadline = System.currentTimeMillis() + 10_000;
+        String audit;
+        do {
+            audit = api.get("/api/v1/audit?limit=500", IntegrationTest.ADMIN_KEY).body();
+        } while (!audit.contains(r.text("id")) && System.currentTimeMillis() < deadline && pause());
+        assertThat(audit).contains("directory=" + entry);
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
+    void listSourcesLeaveThePoolOutAndTheDirectorySourceKeepsOnlyIt() {
+        String name = shared.word() + " Precision";
+        JsonNode lists = api.get("/api/v1/lists", tenants.key(Role.MEMBER_ANALYST)).json();
+        String anyList = lists.isArray() ? lists.get(0).path("key").asString() : lists.path("items").get(0).path("key").asString();
+        JsonNode onlyList = screen(tenants.key(Role.MEMBER_ANALYST), "{\"name\": \"" + name + "\", \"sources\": [\""
+                + anyList + "\"]}").json();
+        assertThat(onlyList.get("directory").size()).isZero();
+        JsonNode onlyPool = screen(tenants.key(Role.MEMBER_ANALYST), "{\"name\": \"" + name
+                + "\", \"sources\": [\"directory\"]}").json();
+        assertThat(onlyPool.get("directory").size()).isEqualTo(1);
+        assertThat(onlyPool.get("hits").size()).isZero();
+    }
+
+    @Test
+    void aNameOnlyTheOperatorWasToldNeverFindsTheActorForMembers() {
+        for (String key : new String[] {tenants.key(Role.MEMBER_ANALYST), tenants.memberAnalystOfB()}) {
+            JsonNode directory = screen(key, party(alias + " Holdings")).json().get("directory");
+            assertThat(directory.size()).as(directory.toString()).isZero();
+        }
+        JsonNode operator = screen(tenants.key(Role.OPERATOR_ANALYST), party(alias + " Holdings")).json().get("directory");
+        assertThat(operator.size()).as(operator.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void batchResultsCarryDirectoryHitsAsTheirOwnSource() {
+        String csv = "id;name;type;country\n" + "p1;" + shared.word() + " Precision;Company;AE\n"
+                + "p2;" + alias + " Holdings;Company;AE\n";
+        Api.Response submitted = api.upload("/api/v1/screenings/batch", tenants.memberAnalystOfB(), "customers.csv", csv);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
+        String id = submitted.text("id");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!"done".equals(api.get("/api/v1/screenings/batch/" + id, tenants.memberAnalystOfB()).text("status"))
+                && System.currentTimeMillis() < deadline && pause()) {
+            // waiting for the job
+        }
+        String results = api.get("/api/v1/screenings/batch/" + id + "/results?format=csv", tenants.memberAnalystOfB()).body();
+        List<String> pooled = results.lines().filter(l -> l.contains(",directory,")).toList();
+        assertThat(pooled).as(results).hasSize(1);
+        assertThat(pooled.getFirst()).contains(",p1,").contains("directory:A");
+        assertThat(results).doesNotContain("Member A", "REF-").doesNotContainIgnoringCase(alias + " holdings,directory");
+    }
+
+    @Test
+    void aPortfolioEntryThatOtherMembersNowReportRaisesAnAlert() {
+        Front watched = Front.random();
+        String key = tenants.key(Role.MEMBER_ANALYST);
+        Api.Response added = api.post("/api/v1/portfolio", key, "{\"externalId\": \"pool-" + watched.word()
+                + "\", \"name\": \"" + watched.word() + " Kinetics\", \"schema\": \"Company\", \"country\": \"AE\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(added.json().get("hits").asInt()).isZero();
+
+        submit(api, tenants.memberAnalystOfB(), report(watched, watched.word() + " Kinetics LLC", "members"));
+        linking.awaitIdle();
+        long deadline = System.currentTimeMillis() + 60_000;
+        JsonNode mine = null;
+        while (mine == null && System.currentTimeMillis() < deadline && pause()) {
+            for (JsonNode a : api.get("/api/v1/alerts", key).json()) {
+                if (("pool-" + watched.word()).equals(a.get("externalId").asString())) {
+                    mine = a;
+                }
+            }
+        }
+        assertThat(mine).as("an alert for the monitored counterparty").isNotNull();
+        assertThat(mine.get("kind").asString()).isEqualTo("new-hit");
+        assertThat(mine.get("entityId").asString()).startsWith("directory:A");
+        assertThat(mine.get("reason").asString()).contains("directory");
+        assertThat(mine.toString()).doesNotContain(tenants.memberB(), "Member B", "REF-");
+    }
+
+    @Test
+    void regulatorsScreenTheListsOnly() {
+        JsonNode directory = screen(tenants.key(Role.REGULATOR), party(shared.word() + " Precision")).json().get("directory");
+        assertThat(directory.size()).isZero();
+    }
+
+    @Test
+    void newReportsAnswerOnceTheIndexRebuiltOnItsOwn() throws InterruptedException {
+        Front late = Front.random();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(late, late.word() + " Optics", "members"));
+        linking.awaitIdle();
+        int found = 0;
+        for (int i = 0; i < 100 && found == 0; i++) {
+            found = screen(tenants.memberAnalystOfB(), party(late.word() + " Optics")).json().get("directory").size();
+            if (found == 0) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(found).as("the debounced rebuild picked up the new actor").isEqualTo(1);
+    }
+
+    @Test
+    void theScreeningPageShowsTheDirectoryHitsBlinded() throws Exception {
+        String username = "member-analyst-" + UUID.randomUUID().toString().substring(0, 8);
+        Callers.runAsSystem("test", () -> users.create(UUID.fromString(tenants.memberB()), username, username,
+                Role.MEMBER_ANALYST, PASSWORD));
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/screening").session(session).with(csrf()).param("name", shared.word() + " Precision")
+                        .param("country", "AE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(
+                        Matchers.containsString("In the directory of reported actors"),
+                        Matchers.containsString("2 independent members reported this actor since 2026-01"),
+                        Matchers.not(Matchers.containsString("Member A")),
+                        Matchers.not(Matchers.containsString(alias)))));
+    }
+
+    @Test
+    void poolLookupsStayFast() {
+        Party miss = Party.parse(List.of("Qwxz Unrelated Widgets"), "Company", List.of(), List.of(), null, null, null,
+                null, null);
+        Party hit = Party.parse(List.of(shared.word() + " Precision"), "Company", List.of("AE"), List.of(), null, null,
+                null, null, null);
+        long[] medians = Callers.runAsSystem("test", () -> {
+            for (int i = 0; i < 50; i++) {
+                pool.match(miss, 10, 0.65);
+                pool.match(hit, 10, 0.65);
+            }
+            long[] m = new long[201];
+            long[] h = new long[201];
+            for (int i = 0; i < m.length; i++) {
+                long t0 = System.nanoTime();
+                assertThat(pool.match(miss, 10, 0.65)).isEmpty();
+                long t1 = System.nanoTime();
+                assertThat(pool.match(hit, 10, 0.65)).isNotEmpty();
+                m[i] = t1 - t0;
+                h[i] = System.nanoTime() - t1;
+            }
+            java.util.Arrays.sort(m);
+            java.util.Arrays.sort(h);
+            return new long[] {m[m.length / 2], h[h.length / 2]};
+        });
+        System.out.printf("pooled screening (median): %.3f ms without a candidate, %.3f ms with one%n",
+                medians[0] / 1e6, medians[1] / 1e6);
+        // generous bounds: the build machine is shared; these catch a scan of the pool, not a slow millisecond
+        assertThat(medians[0]).as("no candidate: an index lookup only").isLessThan(10_000_000L);
+        assertThat(medians[1]).as("a candidate: one row-level-checked read of it").isLessThan(60_000_000L);
+        assertThat(PooledScreening.DATASET).isEqualTo("directory");
+    }
+}
