@@ -123,6 +123,27 @@ class DirectoryPagesIntegrationTests {
     }
 
     @Test
+    void theActorPageDrawsItsNetworkFromEndpointsThatFollowVisibility() throws Exception {
+        MockHttpSession b = session(tenants.memberB(), Role.MEMBER_ANALYST);
+        mvc.perform(get("/directory/actors/" + sharedId).session(b)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"network\""),
+                        Matchers.containsString("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js"),
+                        Matchers.containsString("/js/network.js"),
+                        Matchers.containsString("/directory/actors/" + sharedId + "/network.graphml"))));
+        String json = mvc.perform(get("/directory/actors/" + sharedId + "/network.json").session(b))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"center\":\"" + sharedId + "\"").contains("\"nodes\"").doesNotContain("Member A");
+        mvc.perform(get("/directory/actors/" + sharedId + "/network.graphml").session(b)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<graphml")));
+        // an actor the member may not see has no network either, with the same answer as a missing one
+        mvc.perform(get("/directory/actors/" + hiddenId + "/network.json").session(b)).andExpect(status().isNotFound());
+        mvc.perform(get("/directory/actors/A999999999/network.json").session(b)).andExpect(status().isNotFound());
+        // the script and the library are served from the application itself (the CSP allows nothing else)
+        mvc.perform(get("/webjars/cytoscape/3.33.1/dist/cytoscape.min.js").session(b)).andExpect(status().isOk());
+        mvc.perform(get("/js/network.js").session(b)).andExpect(status().isOk());
+    }
+
+    @Test
     void aRegulatorSeesNoActor() throws Exception {
         MockHttpSession r = session(tenants.regulator(), Role.REGULATOR);
         mvc.perform(get("/directory/actors/" + sharedId).session(r)).andExpect(status().isNotFound());

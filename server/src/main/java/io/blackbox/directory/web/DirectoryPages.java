@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.blackbox.directory.ActorNetwork;
 import io.blackbox.directory.ActorNotes;
 import io.blackbox.directory.Actors;
+import io.blackbox.directory.Networks;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.Role;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages: search the directory, one actor (with merge and split for the operator), and operator alerts. */
@@ -24,10 +29,32 @@ class DirectoryPages {
 
     private final Actors actors;
     private final ActorNotes notes;
+    private final Networks networks;
 
-    DirectoryPages(Actors actors, ActorNotes notes) {
+    DirectoryPages(Actors actors, ActorNotes notes, Networks networks) {
         this.actors = actors;
         this.notes = notes;
+        this.networks = networks;
+    }
+
+    /**
+     * The network drawn on the actor page, for the signed-in user (the API's network endpoint takes API
+     * keys only): JSON for the graph view, GraphML to download. Same visibility and audit as the API.
+     */
+    @GetMapping(value = "/directory/actors/{id}/network.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    ActorNetwork networkJson(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
+                             @RequestParam(required = false) java.util.Set<String> types) {
+        return networks.around(id, depth, types);
+    }
+
+    @GetMapping("/directory/actors/{id}/network.graphml")
+    ResponseEntity<String> networkGraphml(@PathVariable String id, @RequestParam(defaultValue = "2") int depth,
+                                          @RequestParam(required = false) java.util.Set<String> types) {
+        ActorNetwork n = networks.around(id, depth, types);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/graphml+xml"))
+                .header("Content-Disposition", "attachment; filename=\"" + n.center() + ".graphml\"")
+                .body(Networks.graphml(n));
     }
 
     @GetMapping("/directory")
