@@ -75,6 +75,11 @@ final class LuceneMatchIndex implements MatchIndex {
     private static final float ID_BOOST = 50f;
     /** Tokens shorter than this get no deletion keys: their neighbourhoods would be common words. */
     static final int MIN_DELETE_LENGTH = 4;
+    /**
+     * Distinct query tokens (and joined neighbours) that take part in retrieval; the rest of an absurdly
+     * long name is still scored. Keeps every query well below Lucene's limit of 1,024 term clauses.
+     */
+    static final int MAX_QUERY_TOKENS = 40;
     /** Tokens at least this long are keys of their own, so that "gay" meets a deletion of "gray". */
     static final int MIN_KEY_LENGTH = 3;
 
@@ -337,6 +342,9 @@ final class LuceneMatchIndex implements MatchIndex {
             NameToken previous = null;
             for (NameToken t : n.nameTokens()) {
                 String text = t.text();
+                if (groups.size() >= MAX_QUERY_TOKENS) {
+                    break;
+                }
                 if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.NUMBER) {
                     List<org.apache.lucene.search.Query> g = groups.get(text);
                     if (g == null) {

@@ -65,6 +65,16 @@ class RetrievalTests {
     }
 
     @Test
+    void aNameOfAThousandCharactersIsSearchedWithoutOverflowingTheQuery() {
+        StringBuilder name = new StringBuilder("Jacky Rosen");
+        for (int i = 0; name.length() < 990; i++) {
+            // words of letters only: each brings deletion keys, a sound and a skeleton
+            name.append(' ').append(Integer.toString(i * 7919 + 100_000, 36).replaceAll("[0-9]", "k"));
+        }
+        assertThat(index.search(Query.name(name.toString()), 5)).isNotNull();
+    }
+
+    @Test
     void aTypoInEveryTokenStillRetrieves() {
         assertThat(top("Jakcy Rosne")).isEqualTo("w:rosen");
     }
