@@ -59,6 +59,13 @@ final class DirectoryFixtures {
         return r.text("id");
     }
 
+    /** The id of the one actor found under a front's unique word, searching with the given key. */
+    static String onlyActor(Api api, String key, Front f) {
+        tools.jackson.databind.JsonNode items = api.get("/api/v1/directory/actors?q=" + f.word(), key).json().get("items");
+        assertThat(items.size()).as(items.toString()).isEqualTo(1);
+        return items.get(0).get("id").asString();
+    }
+
     /** A new member firm with a write key; returns the key. */
     static String memberKey(Api api, String name) {
         Api.Response org = api.post("/api/v1/organisations", IntegrationTest.ADMIN_KEY,

@@ -28,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.JsonNode;
 
 /** The directory pages through the real security chain, for members, the operator and a regulator. */
 @IntegrationTest
@@ -75,10 +74,7 @@ class DirectoryPagesIntegrationTests {
     }
 
     String id(Front f) {
-        JsonNode items = api.get("/api/v1/directory/actors?q=" + f.word(), tenants.key(Role.OPERATOR_ANALYST)).json()
-                .get("items");
-        assertThat(items.size()).as(items.toString()).isEqualTo(1);
-        return items.get(0).get("id").asString();
+        return DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), f);
     }
 
     MockHttpSession session(String org, Role role) throws Exception {

@@ -45,9 +45,7 @@ class DirectoryRiskIntegrationTests {
 
     String actorOf(Front f) {
         linking.awaitIdle();
-        JsonNode items = api.get("/api/v1/directory/actors?q=" + f.word(), operator).json().get("items");
-        assertThat(items.size()).as(items.toString()).isEqualTo(1);
-        return items.get(0).get("id").asString();
+        return DirectoryFixtures.onlyActor(api, operator, f);
     }
 
     @Test

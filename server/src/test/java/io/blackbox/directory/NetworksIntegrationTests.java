@@ -60,10 +60,7 @@ class NetworksIntegrationTests {
         submit(api, b, body(secret, secret.word() + " Holdings", "info@" + first.domain(), secret.phone(), null, "operator"));
         linking.awaitIdle();
         for (Front f : List.of(first, middle, last, secret)) {
-            JsonNode items = api.get("/api/v1/directory/actors?q=" + f.word(), tenants.key(Role.OPERATOR_ANALYST)).json()
-                    .get("items");
-            assertThat(items.size()).as(items.toString()).isEqualTo(1);
-            ids.put(f, items.get(0).get("id").asString());
+            ids.put(f, DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), f));
         }
     }
 
