@@ -189,7 +189,7 @@ final class LuceneMatchIndex implements MatchIndex {
             add(doc, TOKENS, terms.tokens);
             add(doc, PHONETIC, terms.phonetic);
             add(doc, SKELETON, terms.skeletons);
-            add(doc, DELETES, terms.deletes.keySet());
+            add(doc, DELETES, terms.deletes);
             if (!terms.initials.isEmpty()) {
                 doc.add(new Field(INITIALS, String.join(" ", terms.initials), INITIAL_TERMS));
             }
@@ -209,8 +209,8 @@ final class LuceneMatchIndex implements MatchIndex {
         final Set<String> tokens = new LinkedHashSet<>();
         final Set<String> phonetic = new LinkedHashSet<>();
         final Set<String> skeletons = new LinkedHashSet<>();
-        /** Deletion neighbourhood: each key and the tokens whose neighbourhood holds it. */
-        final Map<String, Set<String>> deletes = new LinkedHashMap<>();
+        /** Deletion neighbourhood: the tokens themselves and their one-letter deletions. */
+        final Set<String> deletes = new LinkedHashSet<>();
         /** First letters of words and initials, so that "Robert C." finds the Roberts with a C. */
         final Set<String> initials = new LinkedHashSet<>();
 
@@ -259,7 +259,7 @@ final class LuceneMatchIndex implements MatchIndex {
             if (text.length() < MIN_KEY_LENGTH) {
                 return;
             }
-            deletes.computeIfAbsent(text, k -> new LinkedHashSet<>()).add(text);
+            deletes.add(text);
             if (text.length() < MIN_DELETE_LENGTH) {
                 return;
             }
@@ -268,7 +268,7 @@ final class LuceneMatchIndex implements MatchIndex {
                     continue; // deleting either letter of a double gives the same key
                 }
                 String key = text.substring(0, i) + text.substring(i + 1);
-                deletes.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(text);
+                deletes.add(key);
             }
         }
 
@@ -419,7 +419,7 @@ final class LuceneMatchIndex implements MatchIndex {
         }
         Terms keys = new Terms();
         keys.addDeletes(text);
-        for (String k : keys.deletes.keySet()) {
+        for (String k : keys.deletes) {
             g.add(term(DELETES, k, DELETE_BOOST));
         }
     }
