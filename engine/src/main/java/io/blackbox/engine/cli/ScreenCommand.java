@@ -9,6 +9,7 @@ import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Matcher;
 import io.blackbox.engine.matching.Query;
+import io.blackbox.engine.names.NameNormalizer;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -88,6 +89,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // Compiling the transliteration rules takes seconds; it overlaps with reading the files.
+        Thread.ofPlatform().daemon().name("screen-warm-up").start(() -> NameNormalizer.getDefault().warmUp());
         List<Delimited.Row> rows = Delimited.read(Files.readAllBytes(input), ',', true);
         if (rows.isEmpty()) {
             err.println("screen: " + input + " is empty; expected a header id,name");
@@ -185,11 +188,10 @@ public final class ScreenCommand implements Callable<Integer> {
                 warnings.add("line " + row.line() + " field dob: " + e.getMessage() + "; screened without it");
             }
         }
-        try {
-            io.blackbox.engine.names.NameNormalizer.getDefault().normalize(name);
-        } catch (IllegalArgumentException e) {
-            return new Parsed(id, row.line(), null, "field name: " + e.getMessage());
+        if (name.isBlank()) {
+            return new Parsed(id, row.line(), null, "field name: name is empty");
         }
+        // Any other name that cannot be normalised is reported by the search, which normalises it anyway.
         return new Parsed(id, row.line(), new Query(List.of(name), schema, countries, dob, List.of()), null);
     }
 
@@ -215,6 +217,9 @@ public final class ScreenCommand implements Callable<Integer> {
                         if (p.query != null) {
                             try {
                                 hits.set(i, index.search(p.query, limit));
+                            } catch (IllegalArgumentException e) {
+                                // the only name is empty, punctuation, emoji or too long
+                                queries.set(i, new Parsed(p.id, p.line, null, "field name: " + e.getMessage()));
                             } catch (RuntimeException e) {
                                 failures.add("line " + p.line + ": " + e.getMessage());
                             }

@@ -29,6 +29,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.MMapDirectory;
 
 import java.io.IOException;
@@ -144,7 +145,7 @@ final class LuceneMatchIndex implements MatchIndex {
         if (path == null) {
             OPEN_TEMPORARY.add(folder);
         }
-        Directory dir = new MMapDirectory(folder);
+        Directory dir = path != null ? new MMapDirectory(folder) : new Unsynced(new MMapDirectory(folder));
         Analyzer analyzer = new WhitespaceAnalyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -201,6 +202,24 @@ final class LuceneMatchIndex implements MatchIndex {
     private static void add(Document doc, String field, Collection<String> terms) {
         if (!terms.isEmpty()) {
             doc.add(new Field(field, String.join(" ", terms), TERMS));
+        }
+    }
+
+    /**
+     * A temporary index folder, deleted when the index closes or the process ends: nothing in it has to
+     * survive a crash, so the commit does not wait for the disk to flush.
+     */
+    private static final class Unsynced extends FilterDirectory {
+        Unsynced(Directory in) {
+            super(in);
+        }
+
+        @Override
+        public void sync(Collection<String> names) {
+        }
+
+        @Override
+        public void syncMetaData() {
         }
     }
 

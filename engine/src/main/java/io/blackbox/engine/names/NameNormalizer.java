@@ -85,6 +85,28 @@ public final class NameNormalizer {
     }
 
     /**
+     * A word in each script the any-script rules are most often asked for. ICU compiles a script's rules
+     * the first time it meets the script, once per process; that takes seconds in all.
+     */
+    private static final List<String> WARM_UP_WORDS = List.of("محمد", "حسین", "דוד", "Иван", "Ολγα", "王明", "김민준",
+            "さくら", "サクラ", "राम", "สมชาย", "გიორგი", "Արամ", "রহিম", "முருகன்", "សុខា", "မောင်", "አበበ", "ܐܒܪܗܡ");
+
+    /**
+     * Compiles the transliteration rules of the common scripts now rather than at the first name in each
+     * script. A command that normalises many names calls this on a spare thread while it reads its input;
+     * the compiled rules are shared by every thread. Names already cached are not touched.
+     */
+    public void warmUp() {
+        for (String word : WARM_UP_WORDS) {
+            toLatin.get().transliterate(word);
+        }
+        cyrillicToLatin.get().transliterate("Иван");
+        greekToLatin.get().transliterate("Ολγα");
+        hanToLatin.get().transliterate("王明");
+        latinToAscii.get().transliterate("Müller");
+    }
+
+    /**
      * Normalises a name.
      *
      * @throws IllegalArgumentException when the name is null, empty, longer than {@link #MAX_LENGTH}

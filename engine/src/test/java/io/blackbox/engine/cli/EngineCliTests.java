@@ -99,7 +99,8 @@ class EngineCliTests {
                 + "q1,Vladimir Putin,Person,RU,1952,\n"
                 + "q2,\"ACME TRADING, L.L.C.\",Company,,,\n"
                 + "q3,,,,,\n"
-                + "q4,Zzyzx Qwerty,,,,\n");
+                + "q4,Zzyzx Qwerty,,,,\n"
+                + "q5,!!! ???,,,,\n");
         Path out = dir.resolve("h.csv");
         assertThat(run("screen", "--input", q.toString(), "--output", out.toString(), "--list", list.toString(), "--limit", "2")).isZero();
         List<String> lines = Files.readAllLines(out);
@@ -108,6 +109,8 @@ class EngineCliTests {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q2,1,L2,Acme Trading LLC,").endsWith(",true,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q3,,,,,false,").contains("line 4: field name: name is empty"));
         assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("q4,1,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("q5,,,,,false,").contains("line 6: field name:")
+                .contains("has no letters or digits"));
         assertThat(lines.stream().filter(l -> l.startsWith("q2,")).count()).isLessThanOrEqualTo(2);
     }
 

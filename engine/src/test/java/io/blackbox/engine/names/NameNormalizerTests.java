@@ -22,6 +22,17 @@ class NameNormalizerTests {
     }
 
     @Test
+    void warmingUpOnAnotherThreadChangesNoResult() throws InterruptedException {
+        List<String> names = List.of("Иван Петров", "محمد حسین", "王明华", "김민준", "Αλέξανδρος", "さくら", "राम शर्मा", "Müller GmbH");
+        NameNormalizer cold = new NameNormalizer();
+        List<NormalizedName> before = names.stream().map(cold::normalize).toList();
+        NameNormalizer warmed = new NameNormalizer();
+        Thread warmUp = Thread.ofPlatform().start(warmed::warmUp);
+        warmUp.join();
+        assertThat(names.stream().map(warmed::normalize).toList()).isEqualTo(before);
+    }
+
+    @Test
     void keepsTheOriginal() {
         assertThat(normalizer.normalize(" Владимир Путин ").original()).isEqualTo("Владимир Путин");
     }
