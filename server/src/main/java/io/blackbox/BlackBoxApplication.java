@@ -12,7 +12,13 @@ import picocli.CommandLine;
 @Modulithic(systemName = "Black Box")
 public class BlackBoxApplication {
 
+    /** Held so that the logger keeps its level (loggers are weakly referenced). */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        // Lucene notes once that the incubating vector module is not enabled; nobody running the command can act on it.
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         int code = new CommandLine(new BlackBoxCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
         if (code != ServeCommand.KEEP_RUNNING) {
             System.exit(code);
