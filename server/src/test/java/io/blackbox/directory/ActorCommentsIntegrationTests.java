@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +29,7 @@ import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.Role;
 import io.blackbox.platform.Users;
 import io.blackbox.reports.ReportFeed;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,6 +215,7 @@ class ActorCommentsIntegrationTests {
                 tenants.memberAdminOfB()));
         TestTenants.assertRefused(api.delete(path, tenants.key(Role.OPERATOR_ADMIN)));
         assertThat(api.delete(path, tenants.key(Role.REGULATOR)).status()).isEqualTo(404);
+        assertThat(api.delete(path, tenants.key(Role.AUDITOR)).status()).isEqualTo(404);
         assertThat(api.delete("/api/v1/directory/actors/" + shared + "/comments/" + id, tenants.key(Role.MEMBER_ANALYST))
                 .status()).as("a comment is retracted only under its own actor").isEqualTo(404);
         assertThat(api.delete("/api/v1/directory/actors/" + actor + "/comments/nonsense", tenants.key(Role.MEMBER_ANALYST))
@@ -235,6 +238,7 @@ class ActorCommentsIntegrationTests {
         TestTenants.assertRefused(hide(actor, id, tenants.memberAdminOfB(), "smear"));
         TestTenants.assertRefused(hide(actor, id, tenants.key(Role.MEMBER_ADMIN), "mine"));
         TestTenants.assertRefused(hide(actor, id, tenants.key(Role.REGULATOR), "x"));
+        TestTenants.assertRefused(hide(actor, id, tenants.key(Role.AUDITOR), "x"));
         Api.Response noReason = hide(actor, id, tenants.key(Role.OPERATOR_ANALYST), null);
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.text("field")).isEqualTo("reason");
@@ -289,7 +293,9 @@ class ActorCommentsIntegrationTests {
 
         for (MockHttpSession session : new MockHttpSession[] {session(tenants.memberB(), Role.MEMBER_ANALYST),
                 session(tenants.operator(), Role.OPERATOR_ANALYST)}) {
+            // the second line of defence: no inline script would run on the page anyway
             String page = mvc.perform(get("/directory/actors/" + actor).session(session)).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Security-Policy", Matchers.startsWith("default-src 'self';")))
                     .andReturn().getResponse().getContentAsString();
             assertThat(page).contains(ESCAPED).contains("class=\"comment-body\"")
                     .doesNotContain("<script>alert(1)", "<img src=x", "onerror=alert(1)>");
