@@ -4,16 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.blackbox.directory.ActorView;
+import io.blackbox.directory.ActorComments;
 import io.blackbox.directory.ActorNetwork;
+import io.blackbox.directory.ActorView;
 import io.blackbox.directory.ActorNotes;
 import io.blackbox.directory.Actors;
 import io.blackbox.directory.Networks;
 import io.blackbox.platform.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +24,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The actor directory over REST: search, actor pages, the operator's merges and splits, and alerts. */
+/**
+ * The actor directory over REST: search, actor pages, notes, members' comments, the operator's merges and
+ * splits, and alerts.
+ */
 @RestController
 @RequestMapping("/api/v1/directory")
 @Tag(name = "Directory", description = "Suspect actors linked from the pooled reports, blinded per viewer")
@@ -32,11 +39,13 @@ class DirectoryApi {
     private final Actors actors;
     private final Networks networks;
     private final ActorNotes notes;
+    private final ActorComments comments;
 
-    DirectoryApi(Actors actors, Networks networks, ActorNotes notes) {
+    DirectoryApi(Actors actors, Networks networks, ActorNotes notes, ActorComments comments) {
         this.actors = actors;
         this.networks = networks;
         this.notes = notes;
+        this.comments = comments;
     }
 
     @GetMapping("/actors/{id}/notes")
@@ -63,6 +72,42 @@ class DirectoryApi {
     @Operation(summary = "Line diff between two revisions of the notes (0 is the empty note before the first)")
     Map<String, Object> diff(@PathVariable String id, @RequestParam int from, @RequestParam int to) {
         return Map.of("from", from, "to", to, "lines", notes.diff(id, from, to));
+    }
+
+    @GetMapping("/actors/{id}/comments")
+    @Operation(summary = "Members' comments on an actor, oldest first, blinded: members see \"a member\" or "
+            + "\"your organisation\" and the day; operator staff see the organisation and user; 404 like the actor")
+    ActorComments.Comments comments(@PathVariable String id) {
+        return comments.list(id);
+    }
+
+    /** A new comment: plain text. */
+    record CommentRequest(String body) {
+    }
+
+    @PostMapping("/actors/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Comment on an actor (members, write scope); plain text, at most 4,000 characters, no "
+            + "control characters but line breaks and tabs; returned verbatim, escaped by every page that shows it")
+    ActorComments.Comment comment(@PathVariable String id, @RequestBody CommentRequest body) {
+        return comments.post(id, body.body());
+    }
+
+    @DeleteMapping("/actors/{id}/comments/{commentId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Retract one of your organisation's comments (members, write scope); 404 for any other")
+    void retract(@PathVariable String id, @PathVariable String commentId) {
+        comments.retract(id, commentId);
+    }
+
+    /** A moderation: why the comment is hidden. */
+    record HideRequest(String reason) {
+    }
+
+    @PostMapping("/actors/{id}/comments/{commentId}/hide")
+    @Operation(summary = "Hide a comment from other members, with a reason (operator staff, write scope); audited")
+    ActorComments.Comment hide(@PathVariable String id, @PathVariable String commentId, @RequestBody HideRequest body) {
+        return comments.hide(id, commentId, body.reason());
     }
 
     @GetMapping("/actors")

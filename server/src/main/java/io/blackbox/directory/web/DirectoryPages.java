@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.blackbox.directory.ActorComments;
 import io.blackbox.directory.ActorNetwork;
 import io.blackbox.directory.ActorNotes;
 import io.blackbox.directory.Actors;
@@ -11,7 +12,9 @@ import io.blackbox.directory.Networks;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
+import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,18 +26,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages: search the directory, one actor (with merge and split for the operator), and operator alerts. */
+/**
+ * Pages: search the directory, one actor (with members' comments, and merge and split for the operator),
+ * and operator alerts.
+ */
 @Controller
 class DirectoryPages {
 
     private final Actors actors;
     private final ActorNotes notes;
     private final Networks networks;
+    private final ActorComments comments;
 
-    DirectoryPages(Actors actors, ActorNotes notes, Networks networks) {
+    DirectoryPages(Actors actors, ActorNotes notes, Networks networks, ActorComments comments) {
         this.actors = actors;
         this.notes = notes;
         this.networks = networks;
+        this.comments = comments;
     }
 
     /**
@@ -75,7 +83,70 @@ class DirectoryPages {
         model.addAttribute("actor", actors.find(id));
         model.addAttribute("notes", notes.read(id));
         model.addAttribute("curator", curator());
+        addComments(id, model);
         return "directory/actor";
+    }
+
+    /**
+     * Posts a comment. With htmx the comments section is answered in place (with the error and the text
+     * kept when it was refused); without, the page is reloaded with a notice.
+     */
+    @PostMapping("/directory/actors/{id}/comments")
+    String comment(@PathVariable String id, @RequestParam(required = false) String body, Model model,
+                   HttpServletRequest request, RedirectAttributes redirect) {
+        String error = null;
+        try {
+            comments.post(id, body);
+        } catch (InvalidInputException e) {
+            error = e.getMessage();
+        }
+        if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("commentError", error);
+            model.addAttribute("draft", error == null ? null : body);
+            return commentsFragment(id, model);
+        }
+        redirect.addFlashAttribute("notice", error == null ? "Comment posted." : error);
+        return "redirect:/directory/actors/" + id + "#comments";
+    }
+
+    @PostMapping("/directory/actors/{id}/comments/{commentId}/retract")
+    String retract(@PathVariable String id, @PathVariable String commentId, Model model, HttpServletRequest request,
+                   RedirectAttributes redirect) {
+        comments.retract(id, commentId);
+        if (request.getHeader("HX-Request") != null) {
+            return commentsFragment(id, model);
+        }
+        redirect.addFlashAttribute("notice", "Comment retracted.");
+        return "redirect:/directory/actors/" + id + "#comments";
+    }
+
+    @PostMapping("/directory/actors/{id}/comments/{commentId}/hide")
+    String hide(@PathVariable String id, @PathVariable String commentId, @RequestParam(required = false) String reason,
+                Model model, HttpServletRequest request, RedirectAttributes redirect) {
+        String error = null;
+        try {
+            comments.hide(id, commentId, reason);
+        } catch (InvalidInputException | io.blackbox.platform.ConflictException e) {
+            error = e.getMessage();
+        }
+        if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("commentError", error);
+            return commentsFragment(id, model);
+        }
+        redirect.addFlashAttribute("notice", error == null ? "Comment hidden." : error);
+        return "redirect:/directory/actors/" + id + "#comments";
+    }
+
+    private String commentsFragment(String id, Model model) {
+        model.addAttribute("curator", curator());
+        addComments(id, model);
+        return "directory/actor :: comments";
+    }
+
+    private void addComments(String id, Model model) {
+        Caller caller = Callers.require();
+        model.addAttribute("comments", comments.list(id));
+        model.addAttribute("commenter", caller.orgKind() == OrganisationKind.MEMBER && caller.canWrite());
     }
 
     @PostMapping("/directory/actors/{id}/merge")

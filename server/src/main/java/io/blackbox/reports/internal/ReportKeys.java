@@ -113,6 +113,14 @@ public final class ReportKeys {
     }
 
     /**
+     * The same kind of handle for something else a member wrote ({@code kind} says what, e.g.
+     * {@code comment}), under its own {@code prefix}.
+     */
+    public String auditHandle(String prefix, String kind, UUID id) {
+        return prefix + HexFormat.of().formatHex(mac(tags, kind + ":" + id), 0, 12);
+    }
+
+    /**
      * The pseudonym one viewer sees for one reporter, from the per-viewer digest the database computes
      * ({@code reports_shared.viewer_tag}); e.g. {@code Member K7QF-2MXA}.
      */
