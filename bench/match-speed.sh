@@ -4,6 +4,7 @@
 # pg_trgm GiST KNN top-5 and a brute-force Jaro-Winkler scan on the same corpus and queries;
 # (2) the `screen` command as a whole process over a 50,000-name custom list and 5,000 queries.
 # Usage: bench/match-speed.sh [names [queries [pgQueries [scanQueries]]]]  |  bench/match-speed.sh --jmh
+#        bench/match-speed.sh --screen   (part 2 only)
 # Shared data from $BLACKBOX_SHARED_DATA or ../shared/data; extra Maven flags in $MVN_FLAGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,14 +18,20 @@ QUIET=(grep -v -e '^WARNING' -e 'VectorizationProvider' -e '^INFO: Java vector' 
 if [[ "${1:-}" == "--jmh" ]]; then
   exec "$JAVA" -Dblackbox.shared.data="$DATA" -cp "$CP" org.openjdk.jmh.Main MatchIndexBenchmark
 fi
-"$JAVA" -Xmx14g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$CP" \
-  io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-2000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
+if [[ "${1:-}" != "--screen" ]]; then
+  "$JAVA" -Xmx14g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$CP" \
+    io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-2000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
+fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 "$JAVA" -cp "$CP" io.blackbox.bench.matching.ScreenFiles "$DATA" "$TMP/list.csv" "$TMP/queries.csv" 5000
-echo "screen command, whole process (JVM start, list import, index build, 5,000 queries, output):"
+# The product's command as a user runs it; the first run after a build prepares the start-up cache, so
+# one small untimed run comes first.
+bin/blackbox screen --input bin/aot-training/queries.csv --list bin/aot-training/list.csv --output "$TMP/warm.csv" 2>/dev/null
+echo "screen command, whole process (bin/blackbox: JVM start, list import, index build, 5,000 queries, output):"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 START=$(date +%s.%N)
-"$JAVA" --add-modules jdk.incubator.vector -cp "$CP" io.blackbox.engine.cli.EngineCli screen \
+/usr/bin/time -f "screen CPU: user %U s, system %S s" bin/blackbox screen \
   --input "$TMP/queries.csv" --output "$TMP/hits.csv" --list "$TMP/list.csv" 2>&1 | "${QUIET[@]}"
 END=$(date +%s.%N)
 echo "screen wall time: $(echo "$END - $START" | bc) s; hit rows: $(($(wc -l < "$TMP/hits.csv") - 1))"
