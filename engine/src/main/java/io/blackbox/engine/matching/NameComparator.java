@@ -87,6 +87,8 @@ public final class NameComparator {
         final int informative;
         final List<String> numbers;
         final List<String> legalForms;
+        /** Legal forms and titles left out of the alignment (none when the name is nothing else). */
+        final List<NameToken> tagged;
 
         private Prepared(NormalizedName name, List<NameToken> tokens, Span[] spans, double total, int informative) {
             this.name = name;
@@ -96,6 +98,8 @@ public final class NameComparator {
             this.informative = informative;
             this.numbers = name.numbers();
             this.legalForms = name.legalForms();
+            this.tagged = tokens.size() == name.tokens().size() ? List.of()
+                    : name.tokens().stream().filter(t -> !t.isNamePart()).toList();
         }
 
         NormalizedName name() {
@@ -171,6 +175,14 @@ public final class NameComparator {
                 informative += Math.max(p.a.length, p.b.length);
             }
         }
+        // A word read as a title or legal form on one side only ("King Angus" for Angus King, "Pat Lee"
+        // read as a company's PAT) still meets the same word on the other side; it then counts on both
+        // sides, and costs nothing where it finds no partner.
+        double extraQ = alignTagged(query.tagged, ca, usedC, alignments, false);
+        double extraC = alignTagged(candidate.tagged, qa, usedQ, alignments, true);
+        matchedQ += extraQ + extraC;
+        matchedC += extraQ + extraC;
+        informative += extraQ + extraC > 0 ? 1 : 0;
         List<String> unmatchedQ = new ArrayList<>();
         List<String> unmatchedC = new ArrayList<>();
         for (int i = 0; i < qa.size(); i++) {
@@ -187,8 +199,10 @@ public final class NameComparator {
         List<String> numbersC = candidate.numbers;
         boolean numberConflict = !numbersQ.isEmpty() && !numbersC.isEmpty()
                 && !(numbersQ.containsAll(numbersC) || numbersC.containsAll(numbersQ));
-        double covQ = query.total == 0 ? 0 : Math.min(1, matchedQ / query.total);
-        double covC = candidate.total == 0 ? 0 : Math.min(1, matchedC / candidate.total);
+        double totalQ = query.total + extraQ;
+        double totalC = candidate.total + extraC;
+        double covQ = totalQ == 0 ? 0 : Math.min(1, matchedQ / totalQ);
+        double covC = totalC == 0 ? 0 : Math.min(1, matchedC / totalC);
         // The worse-covered side counts super-linearly in how far it falls behind the better one: half a
         // name left over is a different person more often than a dropped middle name is; equal coverage
         // on both sides is the score itself.
@@ -199,6 +213,29 @@ public final class NameComparator {
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single);
+    }
+
+    /**
+     * Pairs each tagged token of one side with an unaligned word of the other side spelled the same,
+     * marking the word used; returns the weight of the words paired.
+     */
+    private double alignTagged(List<NameToken> tagged, List<NameToken> other, boolean[] usedOther,
+                               List<TokenAlignment> alignments, boolean taggedIsCandidate) {
+        double weight = 0;
+        for (NameToken t : tagged) {
+            for (int i = 0; i < other.size(); i++) {
+                NameToken o = other.get(i);
+                if (!usedOther[i] && o.kind() == TokenKind.WORD && o.text().equals(t.text())) {
+                    usedOther[i] = true;
+                    double w = weights.weight(o);
+                    weight += w;
+                    alignments.add(taggedIsCandidate ? new TokenAlignment(o.text(), t.text(), 1, "exact, a title or legal form on one side")
+                            : new TokenAlignment(t.text(), o.text(), 1, "exact, a title or legal form on one side"));
+                    break;
+                }
+            }
+        }
+        return weight;
     }
 
     /**

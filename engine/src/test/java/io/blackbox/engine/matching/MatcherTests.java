@@ -51,6 +51,19 @@ class MatcherTests {
     }
 
     @Test
+    void aWordReadAsATitleOrLegalFormOnOneSideStillMeetsTheSameWord() {
+        // reordered, the surname King comes first and reads as a title; Holding after a word reads as a
+        // company's, before one as a name
+        assertThat(score("King Angus", "Angus King")).isEqualTo(1.0);
+        assertThat(score("Holding John", "John Holding")).isEqualTo(1.0);
+        assertThat(matcher.scorePair("King Angus", "Angus King", Schema.PERSON).explanation().alignments())
+                .anySatisfy(a -> assertThat(a.method()).contains("title or legal form"));
+        // a title with no partner still costs nothing, and one that meets nothing adds nothing
+        assertThat(score("Dr John Smith", "John Smith")).isEqualTo(1.0);
+        assertThat(score("King Angus", "Angus Kingsley")).isLessThan(0.80);
+    }
+
+    @Test
     void numberMismatchLowersTheScore() {
         MatchResult r = matcher.scorePair("Sea Pony 1", "Sea Pony 2", Schema.VESSEL);
         assertThat(r.isMatch()).isFalse();
