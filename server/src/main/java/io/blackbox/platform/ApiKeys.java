@@ -200,7 +200,8 @@ public class ApiKeys {
                 .query((rs, n) -> new Found(rs.getObject("id", UUID.class),
                         new Caller(rs.getObject("user_id", UUID.class), rs.getObject("org_id", UUID.class),
                                 OrganisationKind.parse(rs.getString("org_kind")), Role.parse(rs.getString("role")),
-                                "key:" + rs.getString("name"), scopes(rs.getArray("scopes"))),
+                                "key:" + rs.getString("name"), scopes(rs.getArray("scopes")),
+                                rs.getObject("id", UUID.class)),
                         rs.getTimestamp("revoked_at") != null))
                 .optional();
     }
