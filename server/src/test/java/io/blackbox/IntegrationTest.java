@@ -22,6 +22,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "app.platform.max-request-body=64KB",
         "app.lists.refresh.watch-dir=target/test-watch",
         "app.screening.rate-limit=20",
+        // webhook receivers in tests listen on 127.0.0.1; WebhookAddressPolicyIntegrationTests runs without
+        "app.screening.webhook-allow-private-addresses=true",
         "app.lists.refresh.urls[un-xml]=http://127.0.0.1:9/consolidated.xml",
         "logging.level.root=WARN"})
 @AutoConfigureMockMvc

@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,8 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>A key that authenticated is remembered for {@link #AUTHENTICATION_TTL}, so that a client sending
  * hundreds of requests a second does not cost a database transaction each. Revocation forgets the key
  * on this node at once (and again after the revoking transaction commits, so that a request racing the
- * commit cannot put it back); other nodes stop accepting it within the TTL. Unknown and revoked keys are
- * never remembered: each such attempt goes to the database and counts against the client's address.
+ * commit cannot put it back); other nodes stop accepting it within the TTL. Disabling a user forgets the
+ * keys bound to it the same way. Unknown and revoked keys, and keys of disabled users, are never
+ * remembered: each such attempt goes to the database and counts against the client's address.
  */
 @Service
 public class ApiKeys {
@@ -52,8 +55,8 @@ public class ApiKeys {
     private final AuditTrail audit;
     private final Users users;
     private final ConcurrentHashMap<String, Remembered> accepted = new ConcurrentHashMap<>();
-    // counts revocations seen on this node: a look-up that overlapped one is not remembered, since it
-    // may have read the key just before the revocation committed
+    // counts revocations (and disabled users) seen on this node: a look-up that overlapped one is not
+    // remembered, since it may have read the key just before the revocation committed
     private final AtomicLong revocations = new AtomicLong();
     private final TransactionTemplate readOnly;
 
@@ -141,15 +144,7 @@ public class ApiKeys {
     @Transactional
     public void revoke(UUID orgId, UUID keyId) {
         users.requireManageable(orgId);
-        forget(keyId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    forget(keyId);
-                }
-            });
-        }
+        forgetNowAndAfterCompletion(r -> r.keyId().equals(keyId));
         int n = jdbc.sql("UPDATE api_key SET revoked_at = now() WHERE id = ? AND org_id = ? AND revoked_at IS NULL")
                 .params(keyId, orgId).update();
         if (n == 0 && find(keyId).filter(k -> k.orgId().equals(orgId)).isEmpty()) {
@@ -160,8 +155,15 @@ public class ApiKeys {
         }
     }
 
+    /** A disabled user's keys are refused by the database from now on; this node forgets them at once too. */
+    @EventListener
+    void on(UserDisabled event) {
+        forgetNowAndAfterCompletion(r -> event.userId().equals(r.caller().userId()));
+    }
+
     /**
-     * The caller a presented key stands for, if the key exists and is not revoked. Not transactional
+     * The caller a presented key stands for, if the key exists, is not revoked and its user (if it has
+     * one) is enabled. Not transactional
      * itself: a key accepted within {@link #AUTHENTICATION_TTL} needs no database round trip.
      */
     public Optional<Caller> authenticate(String presented) {
@@ -198,14 +200,31 @@ public class ApiKeys {
                 .query((rs, n) -> new Found(rs.getObject("id", UUID.class),
                         new Caller(rs.getObject("user_id", UUID.class), rs.getObject("org_id", UUID.class),
                                 OrganisationKind.parse(rs.getString("org_kind")), Role.parse(rs.getString("role")),
-                                "key:" + rs.getString("name"), scopes(rs.getArray("scopes"))),
+                                "key:" + rs.getString("name"), scopes(rs.getArray("scopes")),
+                                rs.getObject("id", UUID.class)),
                         rs.getTimestamp("revoked_at") != null))
                 .optional();
     }
 
-    private void forget(UUID keyId) {
+    /**
+     * Forgets the remembered keys that match, now and again after the current transaction completes, so
+     * that a request racing the commit cannot put one back.
+     */
+    private void forgetNowAndAfterCompletion(Predicate<Remembered> which) {
+        forget(which);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget(which);
+                }
+            });
+        }
+    }
+
+    private void forget(Predicate<Remembered> which) {
         revocations.incrementAndGet();
-        accepted.values().removeIf(r -> r.keyId().equals(keyId));
+        accepted.values().removeIf(which);
     }
 
     private static Set<String> requireScopes(Collection<String> scopes) {

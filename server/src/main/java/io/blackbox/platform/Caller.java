@@ -15,9 +15,11 @@ import java.util.UUID;
  * @param role   the role; null only for the system
  * @param label  what the audit trail shows: a username, {@code key:<prefix>} or {@code system:<what>}
  * @param scopes for API keys, {@code read} and/or {@code write}; users have both
+ * @param keyId  the API key the request came with; null for signed-in users and the system. Key names are
+ *               not unique, so whatever is counted per key (rate limits) is counted by this id
  */
-public record Caller(UUID userId, UUID orgId, OrganisationKind orgKind, Role role, String label, Set<String> scopes)
-        implements Serializable {
+public record Caller(UUID userId, UUID orgId, OrganisationKind orgKind, Role role, String label, Set<String> scopes,
+                     UUID keyId) implements Serializable {
 
     public static final String READ = "read";
     public static final String WRITE = "write";
@@ -28,6 +30,11 @@ public record Caller(UUID userId, UUID orgId, OrganisationKind orgKind, Role rol
         if (orgId == null ? (orgKind != null || role != null) : (orgKind == null || role == null)) {
             throw new IllegalArgumentException("caller " + label + " must have organisation, kind and role together");
         }
+    }
+
+    /** A caller without an API key: a signed-in user, or the system. */
+    public Caller(UUID userId, UUID orgId, OrganisationKind orgKind, Role role, String label, Set<String> scopes) {
+        this(userId, orgId, orgKind, role, label, scopes, null);
     }
 
     /** The system itself, seeing across organisations; {@code what} says which job, for the audit trail. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,12 +27,15 @@ public class Users {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Organisations organisations;
+    private final ApplicationEventPublisher events;
 
-    Users(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Organisations organisations) {
+    Users(JdbcClient jdbc, PasswordEncoder encoder, AuditTrail audit, Organisations organisations,
+          ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.organisations = organisations;
+        this.events = events;
     }
 
     /**
@@ -81,6 +85,10 @@ public class Users {
         return users;
     }
 
+    /**
+     * Enables or disables a user. Disabling also stops the API keys bound to the user (published as
+     * {@link UserDisabled}, so that this node forgets them at once, as on revocation).
+     */
     @Transactional
     public void setEnabled(UUID orgId, UUID userId, boolean enabled) {
         requireManageable(orgId);
@@ -94,6 +102,9 @@ public class Users {
             throw new NotFoundException("no such user");
         }
         audit.record(enabled ? "user.enable" : "user.disable", "user", userId.toString(), orgId, "");
+        if (!enabled) {
+            events.publishEvent(new UserDisabled(userId, orgId));
+        }
     }
 
     /** The signed-in user changes its own password. */

@@ -1,9 +1,7 @@
 package io.blackbox.screening;
 
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -32,6 +30,7 @@ import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.Role;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -62,8 +61,8 @@ public class Monitoring {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final AuditTrail audit;
-    private final HttpClient http;
-    private final ScreeningProperties props;
+    private final WebhookAddresses webhookAddresses;
+    private final WebhookClient webhooks;
     private final ReviewedHits reviewed;
     private final Screenings screenings;
 
@@ -75,8 +74,8 @@ public class Monitoring {
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
-        this.props = props;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(props.webhookTimeout())).build();
+        this.webhookAddresses = new WebhookAddresses(props.webhookAllowPrivateAddresses(), InetAddress::getAllByName);
+        this.webhooks = new WebhookClient(webhookAddresses, Duration.ofSeconds(props.webhookTimeout()));
     }
 
     /** Adds a counterparty (or replaces the one with the same external id) and screens it as the baseline. */
@@ -144,19 +143,14 @@ public class Monitoring {
         }
     }
 
-    /** Sets the webhook and returns its new signing secret, shown once. */
+    /**
+     * Sets the webhook and returns its new signing secret, shown once. An http or https URL whose host
+     * resolves to no refused address ({@link WebhookAddresses}); deliveries check the address again.
+     */
     @Transactional
     public String setWebhook(String url) {
         Caller caller = requireWebhookManager();
-        URI uri;
-        try {
-            uri = URI.create(url == null ? "" : url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("url", "url is not a valid address");
-        }
-        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-            throw new InvalidInputException("url", "url must be an http or https address");
-        }
+        URI uri = webhookAddresses.requireAllowed(url);
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -276,7 +270,11 @@ public class Monitoring {
         });
     }
 
-    /** Posts alerts to the organisation's webhook, signed: {@code X-BlackBox-Signature: sha256=<hex HMAC of the body>}. */
+    /**
+     * Posts alerts to the organisation's webhook, signed: {@code X-BlackBox-Signature: sha256=<hex HMAC of the body>}.
+     * The host is resolved and checked again now (it may resolve elsewhere than when it was set), and the
+     * connection goes to the addresses checked.
+     */
     private void deliver(UUID org, List<Map<String, Object>> alerts) {
         Optional<String[]> hook = tx.execute(s -> jdbc.sql("SELECT url, secret FROM webhook WHERE org_id = ?").param(org)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional());
@@ -286,24 +284,25 @@ public class Monitoring {
         String body = JSON.writeValueAsString(Map.of("event", "screening.alerts", "sentAt", Instant.now().toString(),
                 "alerts", alerts));
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(hook.get()[0]))
-                    .timeout(Duration.ofSeconds(props.webhookTimeout()))
-                    .header("Content-Type", "application/json")
-                    .header(SIGNATURE_HEADER, "sha256=" + sign(hook.get()[1], body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() / 100 == 2) {
+            int status = webhooks.post(URI.create(hook.get()[0]), body,
+                    Map.of(SIGNATURE_HEADER, "sha256=" + sign(hook.get()[1], body)));
+            if (status / 100 == 2) {
                 tx.executeWithoutResult(s -> jdbc.sql(
                         "UPDATE screening_alert SET delivered_at = now() WHERE org_id = ? AND delivered_at IS NULL")
                         .param(org).update());
             } else {
-                log.warn("Webhook of organisation {} answered {}", org, response.statusCode());
+                log.warn("Webhook of organisation {} answered {}", org, status);
             }
+        } catch (WebhookAddresses.RefusedAddressException e) {
+            log.warn("Webhook of organisation {} not called: {}", org, e.getMessage());
         } catch (java.io.IOException | IllegalArgumentException e) {
             log.warn("Webhook of organisation {} failed: {}", org, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+    }
+
+    @PreDestroy
+    void stop() throws java.io.IOException {
+        webhooks.close();
     }
 
     /** HMAC-SHA256 of the body with the webhook secret, hex. Receivers recompute it to verify the sender. */

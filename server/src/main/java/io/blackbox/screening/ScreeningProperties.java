@@ -12,10 +12,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxBatchRows   the most rows one batch file may have; default 1,000,000
  * @param batchHits      hits kept per batch row; default 5
  * @param webhookTimeout seconds to wait for a webhook receiver; default 10
+ * @param webhookAllowPrivateAddresses let webhooks reach loopback, private (RFC 1918), shared (RFC 6598) and
+ *                       unique-local IPv6 addresses, for an installation whose receivers live in its own
+ *                       network; default false. Link-local (cloud metadata), multicast, unspecified and
+ *                       reserved addresses are refused all the same. See docs/adr/0009-webhook-address-policy.md
  */
 @ConfigurationProperties("app.screening")
 public record ScreeningProperties(Integer rateLimit, DataSize maxBatchBytes, Integer maxBatchRows, Integer batchHits,
-                                  Integer webhookTimeout) {
+                                  Integer webhookTimeout, boolean webhookAllowPrivateAddresses) {
     public ScreeningProperties {
         rateLimit = rateLimit == null ? 1000 : rateLimit;
         maxBatchBytes = maxBatchBytes == null ? DataSize.ofMegabytes(200) : maxBatchBytes;

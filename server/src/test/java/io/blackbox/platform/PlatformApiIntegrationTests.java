@@ -2,6 +2,7 @@ package io.blackbox.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,6 +27,12 @@ class PlatformApiIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
+    Users users;
 
     Api api;
     String memberA;
@@ -144,6 +152,39 @@ class PlatformApiIntegrationTests {
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.contentType()).startsWith("application/problem+json");
         assertThat(after.text("detail")).contains("revoked");
+    }
+
+    /**
+     * A key bound to a user acts as that user, so disabling the user stops it, at once on this node even
+     * though the key was accepted (and remembered) a moment before.
+     */
+    @Test
+    void aKeyOfADisabledUserStopsWorkingAtOnce() {
+        String username = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response user = api.post("/api/v1/organisations/" + memberA + "/users", IntegrationTest.ADMIN_KEY,
+                "{\"username\": \"" + username + "\", \"displayName\": \"Leaver\", \"role\": \"member_analyst\"}");
+        assertThat(user.status()).as(user.body()).isEqualTo(201);
+        UUID userId = UUID.fromString(user.json().get("user").get("id").asString());
+        UUID org = UUID.fromString(memberA);
+        String key = "bbk_personal_key_of_" + username;
+        Callers.runAsSystem("test", () -> apiKeys.register(org, userId, "personal key", List.of("read", "write"),
+                Role.MEMBER_ANALYST, key));
+        // the first screening of a fresh application waits for the index; this one must be quick, so that the
+        // key is still remembered when the user is disabled
+        assertThat(api.post("/api/v1/screenings", keys.get(Role.MEMBER_ANALYST), "{\"name\": \"Acme Trading\"}")
+                .status()).isEqualTo(201);
+        Api.Response screened = api.post("/api/v1/screenings", key, "{\"name\": \"Acme Trading\"}");
+        assertThat(screened.status()).as(screened.body()).isEqualTo(201);
+
+        Callers.runAsSystem("test", () -> users.setEnabled(org, userId, false));
+
+        Api.Response after = api.post("/api/v1/screenings", key, "{\"name\": \"Acme Trading\"}");
+        assertThat(after.status()).as(after.body()).isEqualTo(401);
+        assertThat(after.contentType()).startsWith("application/problem+json");
+        assertThat(after.text("type")).isEqualTo("urn:blackbox:problem:unauthenticated");
+        assertThat(after.text("detail")).contains("disabled");
+        // the organisation's other keys are not bound to the user and keep working
+        assertThat(api.get("/api/v1/me", keys.get(Role.MEMBER_ANALYST)).status()).isEqualTo(200);
     }
 
     @Test

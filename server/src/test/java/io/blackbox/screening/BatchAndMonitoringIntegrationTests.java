@@ -157,6 +157,33 @@ class BatchAndMonitoringIntegrationTests {
                 .isEqualTo(201);
     }
 
+    /**
+     * Key names are not unique: two keys of one organisation with the same name are two clients, and each
+     * has its own allowance. The manifest of /reconcile is rate-limited and costs next to nothing, so the
+     * flood takes moments and the second key's burst is not refilled by the time it is checked.
+     */
+    @Test
+    void twoKeysWithTheSameNameHaveAnAllowanceEach() {
+        String first = sameNamedKey();
+        String second = sameNamedKey();
+        int sent = 0;
+        while (api.get("/reconcile", first).status() != 429) {
+            assertThat(++sent).as("requests before the first key is limited").isLessThan(400);
+        }
+        // the second key's bucket is full: a burst of twice the rate (20 a second in tests) passes whole
+        for (int i = 0; i < 30; i++) {
+            Api.Response r = api.get("/reconcile", second);
+            assertThat(r.status()).as("request %d of the second key: %s", i, r.body()).isEqualTo(200);
+        }
+    }
+
+    private String sameNamedKey() {
+        Api.Response created = api.post("/api/v1/organisations/" + tenants.memberB() + "/api-keys",
+                IntegrationTest.ADMIN_KEY, "{\"name\": \"reconciler\", \"scopes\": [\"read\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.text("key");
+    }
+
 
     private static void await(BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));

@@ -65,7 +65,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (caller == null) {
             throttle.failed(throttleKey);
             Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
-                    "the API key is unknown or revoked"));
+                    "the API key is unknown or revoked, or its user is disabled"));
             return;
         }
         if (!caller.canWrite() && !isRead(request.getMethod())) {

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Per-key rate limit on screening endpoints: a token bucket of {@code app.screening.rate-limit} tokens a
  * second holding twice that. A flood from one key gets 429 with {@code Retry-After}; other keys are
- * unaffected.
+ * unaffected, two keys of one organisation with the same name included (buckets are kept by key id).
+ * Signed-in users have a bucket each.
  */
 @Component
 class RateLimitInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -45,8 +46,7 @@ class RateLimitInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         if (caller == null) {
             return true;
         }
-        String key = caller.orgId() + "|" + caller.label();
-        Bucket b = buckets.computeIfAbsent(key, k -> new Bucket(perSecond * 2));
+        Bucket b = buckets.computeIfAbsent(bucketOf(caller), k -> new Bucket(perSecond * 2));
         long waitMillis = b.take(perSecond);
         if (waitMillis > 0) {
             response.setStatus(429);
@@ -58,6 +58,17 @@ class RateLimitInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             return false;
         }
         return true;
+    }
+
+    /** The bucket's name: the API key's id (names are not unique), else the user's, else organisation and label. */
+    static String bucketOf(Caller caller) {
+        if (caller.keyId() != null) {
+            return "key:" + caller.keyId();
+        }
+        if (caller.userId() != null) {
+            return "user:" + caller.userId();
+        }
+        return "caller:" + caller.orgId() + "|" + caller.label();
     }
 
     /** A token bucket; {@link #take} answers 0 when a token was taken, else the milliseconds until one is free. */
