@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -92,6 +93,8 @@ final class LuceneMatchIndex implements MatchIndex {
     private static final FieldType INITIAL_TERMS = new FieldType();
 
     /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
+    /** Terms whose dictionary look-up is remembered (about 200 bytes each). */
+    static final int MAX_CACHED_TERMS = 200_000;
     private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static {
@@ -121,6 +124,7 @@ final class LuceneMatchIndex implements MatchIndex {
     private final Matcher matcher;
     private final Nicknames nicknames = Nicknames.getDefault();
     private final int candidates;
+    private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LuceneMatchIndex(Directory directory, Path temporary, PreparedRecord[] records, long names, Matcher matcher,
                              int candidates) throws IOException {
@@ -443,8 +447,34 @@ final class LuceneMatchIndex implements MatchIndex {
         }
     }
 
-    private static org.apache.lucene.search.Query term(String field, String text, float boost) {
-        return new BoostQuery(new TermQuery(new Term(field, text)), boost);
+    private org.apache.lucene.search.Query term(String field, String text, float boost) {
+        Term term = new Term(field, text);
+        return new BoostQuery(new TermQuery(term, termStates(term)), boost);
+    }
+
+    /**
+     * Where a term's postings start and how many names hold it, looked up once and then remembered: the
+     * index never changes, and queries repeat their terms (common given names, surnames, company words
+     * and their deletion keys), while finding a term in the dictionary is most of the cost of retrieval.
+     * Terms absent from the index are remembered too. Past {@link #MAX_CACHED_TERMS} the memory starts
+     * afresh.
+     */
+    private TermStates termStates(Term term) {
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                // built with statistics, every leaf is sought at once: nothing is loaded lazily later,
+                // so the states can be shared by concurrent searches
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("index search failed", e);
+            }
+            if (termStates.size() >= MAX_CACHED_TERMS) {
+                termStates.clear();
+            }
+            termStates.put(term, states);
+        }
+        return states;
     }
 
     private static void deleteQuietly(Path folder) {

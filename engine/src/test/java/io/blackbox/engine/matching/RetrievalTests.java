@@ -75,6 +75,30 @@ class RetrievalTests {
     }
 
     @Test
+    void remembersTermLookUpsWithoutChangingAResultEvenUnderConcurrentSearches() throws InterruptedException {
+        List<String> queries = List.of("Jacky Rosen", "Cow Jason", "Robert C.", "Mary Robert Fuentes", "Nobody Known",
+                "Adam Gay", "Omar Kidd", "Linda Robert Rosales");
+        List<List<MatchResult>> first = queries.stream().map(q -> index.search(Query.name(q), 5)).toList();
+        List<List<List<MatchResult>>> again = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            List<List<MatchResult>> mine = java.util.Collections.synchronizedList(new ArrayList<>());
+            again.add(mine);
+            threads.add(Thread.ofPlatform().start(() -> queries.forEach(q -> mine.add(index.search(Query.name(q), 5)))));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        for (List<List<MatchResult>> r : again) {
+            assertThat(ids(r)).isEqualTo(ids(first));
+        }
+    }
+
+    private static List<List<String>> ids(List<List<MatchResult>> results) {
+        return results.stream().map(r -> r.stream().map(m -> m.entityId() + " " + m.score()).toList()).toList();
+    }
+
+    @Test
     void aTypoInEveryTokenStillRetrieves() {
         assertThat(top("Jakcy Rosne")).isEqualTo("w:rosen");
     }
