@@ -132,24 +132,31 @@ echo "linking settled $(echo "$T2 - $T1" | bc) s after the intake (including 10 
 grep -E "Directory relinked|Directory index rebuilt" "$TMP/server.log" | tail -3 | sed 's/^.*: //'
 
 KEY="${KEYS[0]}"
-# a sample of actor ids the first member may see: random ids below the highest one seen, kept when visible
-MAXID=$(api "$KEY" "$URL/api/v1/directory/actors?limit=50" | grep -o '"id":"A[0-9]*"' | grep -o '[0-9]*' | sort -n | tail -1)
-MAXID="${MAXID:-1}"
-: > "$TMP/ids.txt"
-TRIES=0
-while [ "$(wc -l < "$TMP/ids.txt")" -lt "$SAMPLE" ] && [ "$TRIES" -lt $((SAMPLE * 20)) ]; do
-  TRIES=$((TRIES + 1))
-  ID="A$(( (RANDOM * 32768 + RANDOM) % (MAXID * 2) + 1 ))"
-  CODE=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $KEY" "$URL/api/v1/directory/actors/$ID")
-  [ "$CODE" = 200 ] && echo "$ID" >> "$TMP/ids.txt"
-done
-sort -u "$TMP/ids.txt" -o "$TMP/ids.txt"
-echo "sample: $(wc -l < "$TMP/ids.txt") visible actors of $TRIES ids tried (ids up to A$((MAXID * 2)))"
+# a sample of actor ids the first member may see: random ids below twice the highest one seen among the
+# 50 most recent, kept when visible; kept in the data folder, so that a second run measures the same actors
+if [ -f "$DATA/sample.txt" ]; then
+  cp "$DATA/sample.txt" "$TMP/ids.txt"
+  echo "sample: $(wc -l < "$TMP/ids.txt") visible actors (from the first run on this data folder)"
+else
+  MAXID=$(api "$KEY" "$URL/api/v1/directory/actors?limit=50" | grep -o '"id":"A[0-9]*"' | grep -o '[0-9]*' | sort -n | tail -1)
+  MAXID="${MAXID:-1}"
+  : > "$TMP/ids.txt"
+  TRIES=0
+  while [ "$(wc -l < "$TMP/ids.txt")" -lt "$SAMPLE" ] && [ "$TRIES" -lt $((SAMPLE * 20)) ]; do
+    TRIES=$((TRIES + 1))
+    ID="A$(( (RANDOM * 32768 + RANDOM) % (MAXID * 2) + 1 ))"
+    CODE=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $KEY" "$URL/api/v1/directory/actors/$ID")
+    [ "$CODE" = 200 ] && echo "$ID" >> "$TMP/ids.txt"
+  done
+  sort -u "$TMP/ids.txt" -o "$TMP/ids.txt"
+  cp "$TMP/ids.txt" "$DATA/sample.txt"
+  echo "sample: $(wc -l < "$TMP/ids.txt") visible actors of $TRIES ids tried (ids up to A$((MAXID * 2)))"
+fi
 sed 's|^|/directory/actors/|' "$TMP/ids.txt" > "$TMP/pages.txt"
 sed 's|^\(.*\)$|/directory/actors/\1/network.json?depth=2|' "$TMP/ids.txt" > "$TMP/networks.txt"
 SIZES=$(while read -r id; do api "$KEY" "$URL/api/v1/directory/actors/$id/network?depth=2" \
-  | grep -o '"hops":' | wc -l; done < <(head -50 "$TMP/ids.txt") | sort -n | awk '{ a[NR] = $1 } END { print "median " a[int(NR / 2) + 1] ", max " a[NR] }')
-echo "2-hop network sizes (nodes, first 50 of the sample): $SIZES"
+  | grep -o '"hops":' | wc -l; done < <(head -20 "$TMP/ids.txt") | sort -n | awk '{ a[NR] = $1 } END { print "median " a[int(NR / 2) + 1] ", max " a[NR] }')
+echo "2-hop network sizes (nodes, first 20 of the sample): $SIZES"
 
 # the member analyst's session, for the pages
 curl -s -c "$TMP/cookies" "$URL/login" > "$TMP/login.html"
@@ -170,7 +177,7 @@ measured_wrk() {
   echo "  wall $(echo "$t1 - $t0" | bc) s; CPU: server JVM $(echo "$(jvm_cpu) - $j0" | bc) s," \
     "PostgreSQL $(echo "$(pg_cpu) - $p0" | bc) s, wrk $(awk '{ print $1 + $2 }' "$TMP/wrk.time") s; load average $(load)"
 }
-W="-t1 -c$CONNS -s bench/directory.lua"
+W="-t1 -c$CONNS --timeout 30s -s bench/directory.lua"
 echo "== warm-up ${WARMUP} s ($(date -u +%H:%M:%S) UTC)"
 for run in pages networks; do
   # shellcheck disable=SC2086
