@@ -3,7 +3,6 @@ package io.blackbox.directory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,13 +80,17 @@ public class Networks {
                     break;
                 }
                 Map<String, Set<String>> holders = holders(values);
+                // which actors of the frontier quote each value, in the frontier's order
+                Map<String, List<String>> quotedBy = new HashMap<>();
+                for (String from : frontier) {
+                    for (String value : frontierKeys.getOrDefault(from, Set.of())) {
+                        quotedBy.computeIfAbsent(value, x -> new ArrayList<>()).add(from);
+                    }
+                }
                 Set<String> next = new LinkedHashSet<>();
                 for (var e : holders.entrySet()) {
                     String value = e.getKey();
-                    for (String from : frontier) {
-                        if (!frontierKeys.getOrDefault(from, Set.of()).contains(value)) {
-                            continue;
-                        }
+                    for (String from : quotedBy.getOrDefault(value, List.of())) {
                         for (String to : e.getValue()) {
                             if (to.equals(from)) {
                                 continue;
@@ -288,15 +291,22 @@ public class Networks {
 
     private static void addEdgesAmong(Set<String> last, Map<String, Set<String>> keysOf, Set<String> nodes,
                                       Map<Set<String>, Set<String>> shared) {
+        if (last.isEmpty()) {
+            return;
+        }
+        // the nodes quoting each value, so that only pairs sharing one are visited
+        Map<String, List<String>> quotedBy = new HashMap<>();
+        for (String b : nodes) {
+            for (String value : keysOf.getOrDefault(b, Set.of())) {
+                quotedBy.computeIfAbsent(value, x -> new ArrayList<>()).add(b);
+            }
+        }
         for (String a : last) {
-            for (String b : nodes) {
-                if (a.equals(b)) {
-                    continue;
-                }
-                Set<String> common = new HashSet<>(keysOf.getOrDefault(a, Set.of()));
-                common.retainAll(keysOf.getOrDefault(b, Set.of()));
-                if (!common.isEmpty()) {
-                    shared.computeIfAbsent(Set.of(a, b), x -> new TreeSet<>()).addAll(common);
+            for (String value : keysOf.getOrDefault(a, Set.of())) {
+                for (String b : quotedBy.getOrDefault(value, List.of())) {
+                    if (!a.equals(b)) {
+                        shared.computeIfAbsent(Set.of(a, b), x -> new TreeSet<>()).add(value);
+                    }
                 }
             }
         }
