@@ -53,6 +53,7 @@ public class Actors {
     private final AuditTrail audit;
     private final DirectoryLinking linking;
     private final RiskModel risk;
+    private final ViewCache views = new ViewCache(ViewCache.DEFAULT_SIZE);
 
     Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
            DirectoryProperties properties) {
@@ -135,15 +136,59 @@ public class Actors {
     }
 
     /**
-     * Visible actors by id, built as {@link #find} builds them, for pooled screening; no audit entry
-     * (the caller audits the screening). Must run inside a transaction whose scope was entered.
+     * Visible actors by id, built as {@link #find} builds them (without linked actors), for pooled
+     * screening and networks; no audit entry (the caller audits). Must run inside a transaction whose
+     * scope was entered. What was read through the row policies for one organisation is kept for it until
+     * the directory next changes (or the day does, for the risk's recency), so repeated screenings and
+     * overlapping networks do not read the same actors again.
      */
     Map<String, ActorView> views(Collection<String> ids, Caller caller) {
-        Map<String, List<Row>> byActor = group(rowsOf(ids));
-        Map<String, Integer> listed = listedNeighbours(byActor.keySet());
+        long changes = linking.changes();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, ActorView> out = new LinkedHashMap<>();
-        byActor.forEach((id, rows) -> out.put(id, view(id, rows, caller, false, listed.getOrDefault(id, 0))));
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            ViewCache.Cached c = views.get(caller, id, changes, today);
+            if (c == null) {
+                missing.add(id);
+            } else if (c.view() != null) {
+                out.put(id, c.view());
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, List<Row>> byActor = group(rowsOf(missing));
+        Map<String, Integer> listed = listedNeighbours(byActor.keySet());
+        for (String id : missing) {
+            List<Row> rows = byActor.get(id);
+            ActorView v = rows == null ? null : view(id, rows, caller, false, listed.getOrDefault(id, 0));
+            views.put(caller, id, changes, today, v);
+            if (v != null) {
+                out.put(id, v);
+            }
+        }
         return out;
+    }
+
+    /**
+     * The visible actors by id as {@link #views} built them for this caller's organisation since the
+     * directory last changed, without a database read; empty when any of them has not been built yet.
+     */
+    Optional<Map<String, ActorView>> cachedViews(Collection<String> ids, Caller caller) {
+        long changes = linking.changes();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, ActorView> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            ViewCache.Cached c = views.get(caller, id, changes, today);
+            if (c == null) {
+                return Optional.empty();
+            }
+            if (c.view() != null) {
+                out.put(id, c.view());
+            }
+        }
+        return Optional.of(out);
     }
 
     /** Merges two actors into one (an operator's same-actor decision); returns the merged actor. */
@@ -391,8 +436,8 @@ public class Actors {
         jdbc.sql("""
                         SELECT a.actor_id, count(DISTINCT b.actor_id)
                         FROM directory_report a CROSS JOIN LATERAL unnest(a.keys) AS k
-                        JOIN directory_report b ON b.keys @> ARRAY[k] AND b.actor_id <> a.actor_id
-                        WHERE a.actor_id = ANY(?) AND b.facts->'listHits' @> '[{"band": "match"}]'::jsonb
+                        JOIN directory_key b ON b.key = k AND b.listed AND b.actor_id <> a.actor_id
+                        WHERE a.actor_id = ANY(?)
                         GROUP BY a.actor_id""")
                 .param(actorIds.toArray(String[]::new))
                 .query(rs -> {
@@ -410,20 +455,32 @@ public class Actors {
         }
         String[] wanted = keys.toArray(String[]::new);
         Map<String, Set<String>> via = new LinkedHashMap<>();
-        Map<String, String> nameOf = new HashMap<>();
+        Map<String, UUID> quotedIn = new HashMap<>();
         jdbc.sql("""
-                        SELECT actor_id, k, facts->'names'->>0 FROM directory_report, unnest(keys) AS k
-                        WHERE keys && ?::text[] AND actor_id <> ? AND k = ANY(?::text[]) ORDER BY actor_id LIMIT 2000""")
-                .params(wanted, id, wanted)
+                        SELECT actor_id, key, report_id FROM directory_key
+                        WHERE key = ANY(?::text[]) AND actor_id <> ? ORDER BY actor_id LIMIT 2000""")
+                .params(wanted, id)
                 .query(rs -> {
                     via.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
-                    nameOf.putIfAbsent(rs.getString(1), rs.getString(3));
+                    quotedIn.putIfAbsent(rs.getString(1), rs.getObject(3, UUID.class));
                 });
-        return via.entrySet().stream()
+        List<Map.Entry<String, Set<String>>> shown = via.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
                 .limit(MAX_RESULTS)
-                .map(e -> new ActorView.LinkedActor(e.getKey(), nameOf.get(e.getKey()), List.copyOf(e.getValue())))
+                .toList();
+        // the name from a report quoting the value, read for the actors shown only
+        Map<UUID, String> names = new HashMap<>();
+        if (!shown.isEmpty()) {
+            jdbc.sql("SELECT report_id, facts->'names'->>0 FROM directory_report WHERE report_id = ANY(?)")
+                    .param(shown.stream().map(e -> quotedIn.get(e.getKey())).toArray(UUID[]::new))
+                    .query(rs -> {
+                        names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return shown.stream()
+                .map(e -> new ActorView.LinkedActor(e.getKey(), names.get(quotedIn.get(e.getKey())),
+                        List.copyOf(e.getValue())))
                 .toList();
     }
 

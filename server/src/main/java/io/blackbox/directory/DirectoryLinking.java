@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.blackbox.directory.internal.ReportFacts;
 import io.blackbox.engine.linking.ActorId;
@@ -72,6 +73,8 @@ public class DirectoryLinking {
             Thread.ofVirtual().name("directory-linking").factory());
     private final ConcurrentLinkedQueue<UUID> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Counts the committed writes to the directory tables, so that what was read from them can tell it is stale. */
+    private final AtomicLong changes = new AtomicLong();
 
     // touched by the worker thread only
     private IncrementalLinker linker;
@@ -134,6 +137,14 @@ public class DirectoryLinking {
         await(worker.submit(() -> guarded(why, () -> rebuildNow(why))));
     }
 
+    /**
+     * How many times the directory's tables were written so far; it grows after each write has committed.
+     * Anything built from a read of them that started at an older count may be stale.
+     */
+    long changes() {
+        return changes.get();
+    }
+
     /** Waits until every report queued so far is linked and stored. */
     public void awaitIdle() {
         await(worker.submit(() -> { }));
@@ -180,46 +191,50 @@ public class DirectoryLinking {
         List<ReportFeed.PooledReport> reports = feed.find(ids);
         boolean[] removed = {false};
         Set<ActorId> touched = new LinkedHashSet<>();
-        tx.executeWithoutResult(s -> {
-            for (ReportFeed.PooledReport r : reports) {
-                String id = r.id().toString();
-                boolean known = linked.contains(id);
-                if (!r.active()) {
-                    if (known) {
-                        jdbc.sql("DELETE FROM directory_report WHERE report_id = ?").param(r.id()).update();
-                        removed[0] = true;
+        try {
+            tx.executeWithoutResult(s -> {
+                for (ReportFeed.PooledReport r : reports) {
+                    String id = r.id().toString();
+                    boolean known = linked.contains(id);
+                    if (!r.active()) {
+                        if (known) {
+                            jdbc.sql("DELETE FROM directory_report WHERE report_id = ?").param(r.id()).update();
+                            removed[0] = true;
+                        }
+                        continue;
                     }
-                    continue;
+                    if (known) {
+                        jdbc.sql("UPDATE directory_report SET sharing = ?, status = ?, members_see = ? WHERE report_id = ?")
+                                .params(r.sharing().key(), r.status().key(), r.sharedWithMembers(), r.id()).update();
+                        continue;
+                    }
+                    ReportFacts facts = ReportFacts.of(r);
+                    LinkOutcome outcome = linker.add(facts.toLinkRecord(id));
+                    linked.add(id);
+                    insert(r, facts, outcome.actor().value());
+                    if (!outcome.links().isEmpty()) {
+                        saveLinks(List.of(outcome.links().getFirst()));
+                    }
+                    if (outcome.newActor()) {
+                        nextSequence = Math.max(nextSequence, outcome.actor().sequence() + 1);
+                    }
+                    for (ActorId gone : outcome.absorbed()) {
+                        jdbc.sql("UPDATE directory_report SET actor_id = ? WHERE actor_id = ?")
+                                .params(outcome.actor().value(), gone.value()).update();
+                        jdbc.sql("UPDATE directory_alias SET actor_id = ? WHERE actor_id = ?")
+                                .params(outcome.actor().value(), gone.value()).update();
+                        jdbc.sql("INSERT INTO directory_alias (alias, actor_id) VALUES (?, ?) "
+                                        + "ON CONFLICT (alias) DO UPDATE SET actor_id = excluded.actor_id")
+                                .params(gone.value(), outcome.actor().value()).update();
+                    }
+                    touched.add(outcome.actor());
                 }
-                if (known) {
-                    jdbc.sql("UPDATE directory_report SET sharing = ?, status = ?, members_see = ? WHERE report_id = ?")
-                            .params(r.sharing().key(), r.status().key(), r.sharedWithMembers(), r.id()).update();
-                    continue;
-                }
-                ReportFacts facts = ReportFacts.of(r);
-                LinkOutcome outcome = linker.add(facts.toLinkRecord(id));
-                linked.add(id);
-                insert(r, facts, outcome.actor().value());
-                if (!outcome.links().isEmpty()) {
-                    saveLinks(List.of(outcome.links().getFirst()));
-                }
-                if (outcome.newActor()) {
-                    nextSequence = Math.max(nextSequence, outcome.actor().sequence() + 1);
-                }
-                for (ActorId gone : outcome.absorbed()) {
-                    jdbc.sql("UPDATE directory_report SET actor_id = ? WHERE actor_id = ?")
-                            .params(outcome.actor().value(), gone.value()).update();
-                    jdbc.sql("UPDATE directory_alias SET actor_id = ? WHERE actor_id = ?")
-                            .params(outcome.actor().value(), gone.value()).update();
-                    jdbc.sql("INSERT INTO directory_alias (alias, actor_id) VALUES (?, ?) "
-                                    + "ON CONFLICT (alias) DO UPDATE SET actor_id = excluded.actor_id")
-                            .params(gone.value(), outcome.actor().value()).update();
-                }
-                touched.add(outcome.actor());
-            }
-            saveSequence(nextSequence);
-            checkBursts(touched);
-        });
+                saveSequence(nextSequence);
+                checkBursts(touched);
+            });
+        } finally {
+            changes.incrementAndGet(); // after the commit (or the rollback, which changed nothing)
+        }
         if (removed[0]) {
             rebuildNow("reports left the pool");
         } else if (!touched.isEmpty()) {
@@ -330,39 +345,43 @@ public class DirectoryLinking {
         LinkState previous = new LinkState(previousActors, safeAliases(aliases), Math.max(1, next[0]));
         LinkResult result = Linker.withDefaults().link(records, decisions, previous);
         LinkState state = result.state();
-        tx.executeWithoutResult(s -> {
-            Set<String> keep = state.actors().keySet();
-            List<UUID> gone = stored.keySet().stream().filter(id -> !keep.contains(id)).map(UUID::fromString).toList();
-            if (!gone.isEmpty()) {
-                jdbc.sql("DELETE FROM directory_report WHERE report_id = ANY(?)").param(gone.toArray(UUID[]::new)).update();
-            }
-            List<Object[]> moves = new ArrayList<>();
-            for (ReportFeed.PooledReport r : active) {
-                String id = r.id().toString();
-                String actor = state.actors().get(id).value();
-                Stored old = stored.get(id);
-                if (old == null) {
-                    insert(r, facts.get(id), actor);
-                } else if (!old.actor().equals(actor) || !old.sharing().equals(r.sharing().key())
-                        || !old.status().equals(r.status().key()) || old.membersSee() != r.sharedWithMembers()) {
-                    moves.add(new Object[] {actor, r.sharing().key(), r.status().key(), r.sharedWithMembers(), r.id()});
+        try {
+            tx.executeWithoutResult(s -> {
+                Set<String> keep = state.actors().keySet();
+                List<UUID> gone = stored.keySet().stream().filter(id -> !keep.contains(id)).map(UUID::fromString).toList();
+                if (!gone.isEmpty()) {
+                    jdbc.sql("DELETE FROM directory_report WHERE report_id = ANY(?)").param(gone.toArray(UUID[]::new)).update();
                 }
-            }
-            if (!moves.isEmpty()) {
-                batches.batchUpdate("UPDATE directory_report SET actor_id = ?, sharing = ?, status = ?, members_see = ? "
-                        + "WHERE report_id = ?", moves);
-            }
-            jdbc.sql("DELETE FROM directory_alias").update();
-            List<Object[]> redirects = new ArrayList<>();
-            state.aliases().asMap().forEach((from, to) -> redirects.add(new Object[] {from.value(),
-                    state.aliases().resolve(to).value()}));
-            if (!redirects.isEmpty()) {
-                batches.batchUpdate("INSERT INTO directory_alias (alias, actor_id) VALUES (?, ?)", redirects);
-            }
-            saveSequence(state.nextSequence());
-            jdbc.sql("DELETE FROM directory_link").update();
-            saveLinks(explanations(result, active));
-        });
+                List<Object[]> moves = new ArrayList<>();
+                for (ReportFeed.PooledReport r : active) {
+                    String id = r.id().toString();
+                    String actor = state.actors().get(id).value();
+                    Stored old = stored.get(id);
+                    if (old == null) {
+                        insert(r, facts.get(id), actor);
+                    } else if (!old.actor().equals(actor) || !old.sharing().equals(r.sharing().key())
+                            || !old.status().equals(r.status().key()) || old.membersSee() != r.sharedWithMembers()) {
+                        moves.add(new Object[] {actor, r.sharing().key(), r.status().key(), r.sharedWithMembers(), r.id()});
+                    }
+                }
+                if (!moves.isEmpty()) {
+                    batches.batchUpdate("UPDATE directory_report SET actor_id = ?, sharing = ?, status = ?, members_see = ? "
+                            + "WHERE report_id = ?", moves);
+                }
+                jdbc.sql("DELETE FROM directory_alias").update();
+                List<Object[]> redirects = new ArrayList<>();
+                state.aliases().asMap().forEach((from, to) -> redirects.add(new Object[] {from.value(),
+                        state.aliases().resolve(to).value()}));
+                if (!redirects.isEmpty()) {
+                    batches.batchUpdate("INSERT INTO directory_alias (alias, actor_id) VALUES (?, ?)", redirects);
+                }
+                saveSequence(state.nextSequence());
+                jdbc.sql("DELETE FROM directory_link").update();
+                saveLinks(explanations(result, active));
+            });
+        } finally {
+            changes.incrementAndGet();
+        }
         linker = result.incremental();
         linked.clear();
         linked.addAll(state.actors().keySet());

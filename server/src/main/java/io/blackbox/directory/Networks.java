@@ -3,7 +3,6 @@ package io.blackbox.directory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,13 +80,17 @@ public class Networks {
                     break;
                 }
                 Map<String, Set<String>> holders = holders(values);
+                // which actors of the frontier quote each value, in the frontier's order
+                Map<String, List<String>> quotedBy = new HashMap<>();
+                for (String from : frontier) {
+                    for (String value : frontierKeys.getOrDefault(from, Set.of())) {
+                        quotedBy.computeIfAbsent(value, x -> new ArrayList<>()).add(from);
+                    }
+                }
                 Set<String> next = new LinkedHashSet<>();
                 for (var e : holders.entrySet()) {
                     String value = e.getKey();
-                    for (String from : frontier) {
-                        if (!frontierKeys.getOrDefault(from, Set.of()).contains(value)) {
-                            continue;
-                        }
+                    for (String from : quotedBy.getOrDefault(value, List.of())) {
                         for (String to : e.getValue()) {
                             if (to.equals(from)) {
                                 continue;
@@ -119,18 +122,21 @@ public class Networks {
                                Map<Set<String>, Set<String>> shared, Map<String, Integer> spread, Caller caller) {
         Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
         hops.keySet().forEach(graph::addVertex);
+        Map<String, Long> sequence = new HashMap<>();
+        hops.keySet().forEach(id -> sequence.put(id, Actors.sequenceOf(id)));
+        Comparator<String> bySequence = Comparator.comparingLong(sequence::get);
         List<ActorNetwork.Edge> edges = new ArrayList<>();
         for (var e : shared.entrySet()) {
-            List<String> pair = e.getKey().stream().sorted(Comparator.comparing(Actors::sequenceOf)).toList();
+            List<String> pair = e.getKey().stream().sorted(bySequence).toList();
             graph.addEdge(pair.get(0), pair.get(1));
             Set<String> kinds = new TreeSet<>();
             e.getValue().forEach(v -> kinds.add(v.substring(0, v.indexOf(':'))));
             boolean hub = e.getValue().stream().allMatch(v -> spread.getOrDefault(v, 0) >= HUB_ACTORS);
             edges.add(new ActorNetwork.Edge(pair.get(0), pair.get(1), List.copyOf(kinds), List.copyOf(e.getValue()), hub));
         }
-        edges.sort(Comparator.comparing((ActorNetwork.Edge x) -> Actors.sequenceOf(x.source()))
-                .thenComparing(x -> Actors.sequenceOf(x.target())));
-        Map<String, Double> centrality = new BetweennessCentrality<>(graph, true).getScores();
+        edges.sort(Comparator.comparing(ActorNetwork.Edge::source, bySequence)
+                .thenComparing(ActorNetwork.Edge::target, bySequence));
+        Map<String, Double> centrality = betweenness(graph);
         List<Set<String>> parts = new ConnectivityInspector<>(graph).connectedSets();
         parts.sort(Comparator.comparing((Set<String> p) -> !p.contains(center)).thenComparing(p -> -p.size()));
         Map<String, Integer> componentOf = new HashMap<>();
@@ -153,6 +159,88 @@ public class Networks {
         return new ActorNetwork(center, depth, truncated, parts.size(), nodes, edges);
     }
 
+    /**
+     * Normalised betweenness centrality of every vertex, as JGraphT's {@link BetweennessCentrality} computes
+     * it (Brandes' algorithm; the tests compare the two), over arrays instead of the generic graph: a
+     * neighbourhood of 200 actors joined through hubs has thousands of edges, and the generic graph's hash
+     * look-ups made this most of a network's time.
+     */
+    static Map<String, Double> betweenness(Graph<String, DefaultEdge> graph) {
+        List<String> vertices = new ArrayList<>(graph.vertexSet());
+        int n = vertices.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(vertices.get(i), i);
+        }
+        int[][] adjacent = new int[n][];
+        for (int i = 0; i < n; i++) {
+            String v = vertices.get(i);
+            Set<DefaultEdge> touching = graph.edgesOf(v);
+            int[] a = new int[touching.size()];
+            int k = 0;
+            for (DefaultEdge e : touching) {
+                String other = graph.getEdgeSource(e).equals(v) ? graph.getEdgeTarget(e) : graph.getEdgeSource(e);
+                a[k++] = index.get(other);
+            }
+            adjacent[i] = a;
+        }
+        double[] scores = brandes(adjacent);
+        Map<String, Double> out = new HashMap<>(n * 2);
+        // as JGraphT: each unordered pair once in an undirected graph, then divided by (n-1)(n-2)
+        double factor = n > 2 ? 0.5 / ((double) (n - 1) * (n - 2)) : 0.5;
+        for (int i = 0; i < n; i++) {
+            out.put(vertices.get(i), scores[i] * factor);
+        }
+        return out;
+    }
+
+    /** Brandes' betweenness over an unweighted undirected graph given as adjacency arrays; each pair counted both ways. */
+    static double[] brandes(int[][] adjacent) {
+        int n = adjacent.length;
+        double[] centrality = new double[n];
+        int[] stack = new int[n];
+        int[] queue = new int[n];
+        int[] distance = new int[n];
+        double[] paths = new double[n];
+        double[] dependency = new double[n];
+        for (int s = 0; s < n; s++) {
+            java.util.Arrays.fill(distance, -1);
+            java.util.Arrays.fill(paths, 0);
+            java.util.Arrays.fill(dependency, 0);
+            distance[s] = 0;
+            paths[s] = 1;
+            int head = 0;
+            int tail = 0;
+            int top = 0;
+            queue[tail++] = s;
+            while (head < tail) {
+                int v = queue[head++];
+                stack[top++] = v;
+                for (int w : adjacent[v]) {
+                    if (distance[w] < 0) {
+                        distance[w] = distance[v] + 1;
+                        queue[tail++] = w;
+                    }
+                    if (distance[w] == distance[v] + 1) {
+                        paths[w] += paths[v];
+                    }
+                }
+            }
+            while (top > 0) {
+                int w = stack[--top];
+                for (int v : adjacent[w]) {
+                    if (distance[v] == distance[w] - 1) {
+                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+                    }
+                }
+                if (w != s) {
+                    centrality[w] += dependency[w];
+                }
+            }
+        }
+        return centrality;
+    }
+
     /** The shared values of each of these actors' visible reports, of the wanted kinds. */
     private Map<String, Set<String>> keys(Set<String> actorIds, Set<String> kinds) {
         Map<String, Set<String>> out = new HashMap<>();
@@ -170,14 +258,16 @@ public class Networks {
         return out;
     }
 
-    /** For each value, the visible actors quoting it. */
+    /**
+     * For each value, the visible actors quoting it. Read from {@code directory_key} (one row per value and
+     * report, readable exactly when the report is): an index on it works under the row policies, the GIN
+     * index on {@code directory_report.keys} does not.
+     */
     private Map<String, Set<String>> holders(Set<String> values) {
         Map<String, Set<String>> out = new HashMap<>();
         String[] v = values.toArray(String[]::new);
-        jdbc.sql("""
-                        SELECT DISTINCT k, actor_id FROM directory_report, unnest(keys) AS k
-                        WHERE keys && ?::text[] AND k = ANY(?::text[]) LIMIT 20000""")
-                .params(v, v)
+        jdbc.sql("SELECT DISTINCT key, actor_id FROM directory_key WHERE key = ANY(?::text[]) LIMIT 20000")
+                .param(v)
                 .query(rs -> {
                     out.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
                 });
@@ -191,10 +281,8 @@ public class Networks {
             return out;
         }
         String[] v = values.toArray(String[]::new);
-        jdbc.sql("""
-                        SELECT k, count(DISTINCT actor_id) FROM directory_report, unnest(keys) AS k
-                        WHERE keys && ?::text[] AND k = ANY(?::text[]) GROUP BY k""")
-                .params(v, v)
+        jdbc.sql("SELECT key, count(DISTINCT actor_id) FROM directory_key WHERE key = ANY(?::text[]) GROUP BY key")
+                .param(v)
                 .query(rs -> {
                     out.put(rs.getString(1), rs.getInt(2));
                 });
@@ -203,15 +291,22 @@ public class Networks {
 
     private static void addEdgesAmong(Set<String> last, Map<String, Set<String>> keysOf, Set<String> nodes,
                                       Map<Set<String>, Set<String>> shared) {
+        if (last.isEmpty()) {
+            return;
+        }
+        // the nodes quoting each value, so that only pairs sharing one are visited
+        Map<String, List<String>> quotedBy = new HashMap<>();
+        for (String b : nodes) {
+            for (String value : keysOf.getOrDefault(b, Set.of())) {
+                quotedBy.computeIfAbsent(value, x -> new ArrayList<>()).add(b);
+            }
+        }
         for (String a : last) {
-            for (String b : nodes) {
-                if (a.equals(b)) {
-                    continue;
-                }
-                Set<String> common = new HashSet<>(keysOf.getOrDefault(a, Set.of()));
-                common.retainAll(keysOf.getOrDefault(b, Set.of()));
-                if (!common.isEmpty()) {
-                    shared.computeIfAbsent(Set.of(a, b), x -> new TreeSet<>()).addAll(common);
+            for (String value : keysOf.getOrDefault(a, Set.of())) {
+                for (String b : quotedBy.getOrDefault(value, List.of())) {
+                    if (!a.equals(b)) {
+                        shared.computeIfAbsent(Set.of(a, b), x -> new TreeSet<>()).add(value);
+                    }
                 }
             }
         }

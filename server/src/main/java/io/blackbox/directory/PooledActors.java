@@ -41,8 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after linking changed the pool, so a screening costs one index lookup and, only when the index has a
  * plausible candidate, one database read of those few actors. That read goes through the row policies:
  * each candidate is then rebuilt from the caller's visible reports only and scored again over the names
- * the caller may see, so a name that only an operator-level report holds never answers a member. Hits
- * are described by counts, days and codes, never by reporter.
+ * the caller may see, so a name that only an operator-level report holds never answers a member. What one
+ * organisation read is kept for it until the pool next changes ({@link Actors#cachedViews}), so screening
+ * the same names again costs no database read. Hits are described by counts, days and codes, never by
+ * reporter.
  */
 @Component
 class PooledActors implements PooledScreening {
@@ -99,19 +101,22 @@ class PooledActors implements PooledScreening {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        return tx.execute(s -> {
-            actors.enter(caller);
-            List<Match> out = new ArrayList<>();
-            for (ActorView v : actors.views(candidates, caller).values()) {
-                MatchResult r = lists.matcher().score(query, record(v));
-                if (r.score() >= cutoff) {
-                    out.add(match(v, r));
-                }
+        // the candidates as this caller's organisation read them since the pool last changed, or one read now
+        Map<String, ActorView> visible = actors.cachedViews(candidates, caller)
+                .orElseGet(() -> tx.execute(s -> {
+                    actors.enter(caller);
+                    return actors.views(candidates, caller);
+                }));
+        List<Match> out = new ArrayList<>();
+        for (ActorView v : visible.values()) {
+            MatchResult r = lists.matcher().score(query, record(v));
+            if (r.score() >= cutoff) {
+                out.add(match(v, r));
             }
-            out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-            // no audit entry here: the screening that asked is audited with the actors it was shown
-            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
-        });
+        }
+        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+        // no audit entry here: the screening that asked is audited with the actors it was shown
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
     /** Builds in the background when the server is up; a screening before that waits for the build. */

@@ -1,0 +1,99 @@
+package io.blackbox.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.blackbox.platform.Caller;
+import io.blackbox.platform.OrganisationKind;
+import io.blackbox.platform.Role;
+import org.junit.jupiter.api.Test;
+
+class ViewCacheTests {
+
+    static final LocalDate DAY = LocalDate.of(2026, 12, 2);
+    static final UUID ORG_A = UUID.randomUUID();
+    static final UUID ORG_B = UUID.randomUUID();
+    static final UUID OPERATOR = UUID.randomUUID();
+
+    static Caller member(UUID org, Role role) {
+        return new Caller(UUID.randomUUID(), org, OrganisationKind.MEMBER, role, "user", Set.of(Caller.READ));
+    }
+
+    static ActorView view(String id) {
+        return new ActorView(id, "Name", List.of(), null, List.of(), null, List.of(), List.of(), 1, 1, DAY, DAY,
+                List.of(), null, null, null);
+    }
+
+    @Test
+    void aViewReadForOneOrganisationServesItsOtherCallersButNoOtherOrganisation() {
+        ViewCache cache = new ViewCache(10);
+        cache.put(member(ORG_A, Role.MEMBER_ANALYST), "A1", 3, DAY, view("A1"));
+
+        assertThat(cache.get(member(ORG_A, Role.MEMBER_ADMIN), "A1", 3, DAY).view().id()).isEqualTo("A1");
+        assertThat(cache.get(member(ORG_B, Role.MEMBER_ANALYST), "A1", 3, DAY)).isNull();
+        assertThat(cache.get(Caller.system("test"), "A1", 3, DAY)).isNull();
+    }
+
+    @Test
+    void operatorStaffAndOtherOperatorCallersAreKeptApart() {
+        Caller analyst = new Caller(UUID.randomUUID(), OPERATOR, OrganisationKind.OPERATOR, Role.OPERATOR_ANALYST, "op",
+                Set.of(Caller.READ));
+        Caller admin = new Caller(UUID.randomUUID(), OPERATOR, OrganisationKind.OPERATOR, Role.OPERATOR_ADMIN, "op2",
+                Set.of(Caller.READ));
+        assertThat(ViewCache.viewer(analyst)).isEqualTo(ViewCache.viewer(admin)).endsWith("/staff");
+        assertThat(ViewCache.viewer(member(ORG_A, Role.MEMBER_ANALYST))).endsWith("/other");
+        assertThat(ViewCache.viewer(Caller.system("a"))).isEqualTo(ViewCache.viewer(Caller.system("b")));
+    }
+
+    @Test
+    void aChangeOfTheDirectoryOrOfTheDayInvalidatesEveryEntry() {
+        ViewCache cache = new ViewCache(10);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        cache.put(a, "A1", 3, DAY, view("A1"));
+
+        assertThat(cache.get(a, "A1", 4, DAY)).as("after a change").isNull();
+        assertThat(cache.get(a, "A1", 3, DAY.plusDays(1))).as("on the next day").isNull();
+        cache.put(a, "A2", 4, DAY, view("A2"));
+        assertThat(cache.size()).as("entries of the old count are dropped").isEqualTo(1);
+    }
+
+    @Test
+    void aReadThatStartedBeforeAChangeIsNotKeptAfterIt() {
+        ViewCache cache = new ViewCache(10);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        cache.put(a, "A2", 5, DAY, view("A2"));
+        cache.put(a, "A1", 4, DAY, view("A1")); // read at count 4, finished after another read saw count 5
+
+        assertThat(cache.get(a, "A1", 4, DAY)).isNull();
+        assertThat(cache.get(a, "A1", 5, DAY)).isNull();
+    }
+
+    @Test
+    void anActorTheOrganisationMayNotSeeIsKeptAsInvisible() {
+        ViewCache cache = new ViewCache(10);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        cache.put(a, "A9", 1, DAY, null);
+
+        assertThat(cache.get(a, "A9", 1, DAY)).isNotNull().extracting(ViewCache.Cached::view).isNull();
+    }
+
+    @Test
+    void theLeastRecentlyUsedEntriesGoBeyondTheLimit() {
+        ViewCache cache = new ViewCache(2);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        cache.put(a, "A1", 1, DAY, view("A1"));
+        cache.put(a, "A2", 1, DAY, view("A2"));
+        cache.get(a, "A1", 1, DAY);
+        cache.put(a, "A3", 1, DAY, view("A3"));
+
+        assertThat(cache.size()).isEqualTo(2);
+        assertThat(cache.get(a, "A2", 1, DAY)).isNull();
+        assertThat(cache.get(a, "A1", 1, DAY)).isNotNull();
+        assertThatThrownBy(() -> new ViewCache(0)).hasMessageContaining("got 0");
+    }
+}
