@@ -81,8 +81,8 @@ public final class SpeedBenchmark {
                 buildSecs, (heapAfter - heapBefore) >> 20);
 
         // warm-up
-        for (int i = 0; i < Math.min(2000, warm.size() * 2); i++) {
-            index.search(Query.name(warm.get(i % warm.size()).text), 5);
+        for (Q q : warm) {
+            index.search(Query.name(q.text), 5);
         }
         long[] latency = new long[queries.size()];
         long[] cpu = new long[queries.size()];
