@@ -20,7 +20,7 @@ if [[ "${1:-}" == "--jmh" ]]; then
 fi
 if [[ "${1:-}" != "--screen" ]]; then
   "$JAVA" -Xmx14g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$CP" \
-    io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-2000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
+    io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-8000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
 fi
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT

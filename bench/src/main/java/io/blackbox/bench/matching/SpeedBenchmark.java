@@ -34,7 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       (given our normalised Latin form, which only helps it);</li>
  *   <li>a brute-force Jaro-Winkler scan over every name.</li>
  * </ol>
- * Queries are list names with one typo ({@link Perturbations#typo}), each with a known right answer.
+ * Queries are list names with one typo ({@link Perturbations#typo}), each with a known right answer:
+ * {@code queries} of them warm the JIT and the index up, as many others are measured one at a time, and
+ * three times as many more, never searched before, measure throughput.
  *
  * <p>Usage: {@code SpeedBenchmark <shared-data-dir> [names=1000000] [queries=2000] [pgQueries=300] [scanQueries=40]}
  */
