@@ -92,9 +92,9 @@ final class LuceneMatchIndex implements MatchIndex {
      */
     private static final FieldType INITIAL_TERMS = new FieldType();
 
-    /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
     /** Terms whose dictionary look-up is remembered (an estimated 200 bytes each). */
     static final int MAX_CACHED_TERMS = 200_000;
+    /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
     private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static {

@@ -175,8 +175,8 @@ public final class NameComparator {
                 informative += Math.max(p.a.length, p.b.length);
             }
         }
-        // A word read as a title or legal form on one side only ("King Angus" for Angus King, "Pat Lee"
-        // read as a company's PAT) still meets the same word on the other side; it then counts on both
+        // A word read as a title or legal form on one side only ("King Angus" for Angus King, "John
+        // Holding" for Holding John) still meets the same word on the other side; it then counts on both
         // sides, and costs nothing where it finds no partner.
         double extraQ = alignTagged(query.tagged, ca, usedC, alignments, false);
         double extraC = alignTagged(candidate.tagged, qa, usedQ, alignments, true);
