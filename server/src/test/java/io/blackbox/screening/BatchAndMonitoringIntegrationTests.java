@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpServer;
 import io.blackbox.Api;
+import io.blackbox.Await;
 import io.blackbox.IntegrationTest;
 import io.blackbox.TestTenants;
 import io.blackbox.engine.lists.ListFormat;
@@ -59,7 +57,7 @@ class BatchAndMonitoringIntegrationTests {
         Api.Response submitted = api.upload("/api/v1/screenings/batch", tenants.key(Role.MEMBER_ANALYST), "customers.csv", csv);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(202);
         String id = submitted.text("id");
-        await(() -> "done".equals(api.get("/api/v1/screenings/batch/" + id, tenants.key(Role.MEMBER_ANALYST)).text("status")));
+        Await.until(() -> "done".equals(api.get("/api/v1/screenings/batch/" + id, tenants.key(Role.MEMBER_ANALYST)).text("status")));
         JsonNode job = api.get("/api/v1/screenings/batch/" + id, tenants.key(Role.MEMBER_ANALYST)).json();
         assertThat(job.get("doneRows").asInt()).isEqualTo(5);
         assertThat(job.get("errorRows").asInt()).isEqualTo(2);
@@ -117,14 +115,14 @@ class BatchAndMonitoringIntegrationTests {
             Callers.runAsSystem("test", () -> listFiles.importUpload(ListFormat.CUSTOM_CSV, List.of(new ListInput("l.csv",
                     ("id,name,type\nm1," + unique + ",organisation\n").getBytes(StandardCharsets.UTF_8))), source, null));
 
-            await(() -> api.get("/api/v1/alerts", key).json().size() > 0);
+            Await.until(() -> api.get("/api/v1/alerts", key).json().size() > 0);
             JsonNode alert = api.get("/api/v1/alerts", key).json().get(0);
             assertThat(alert.get("kind").asString()).isEqualTo("new-hit");
             assertThat(alert.get("entityId").asString()).isEqualTo(source + ":m1");
             assertThat(alert.get("externalId").asString()).isEqualTo("cust-42");
             assertThat(api.get("/api/v1/alerts", tenants.key(Role.MEMBER_ANALYST)).body()).doesNotContain(source);
 
-            await(() -> !received.isEmpty());
+            Await.until(() -> !received.isEmpty());
             String[] delivery = received.getFirst();
             assertThat(delivery[1]).contains(source + ":m1");
             assertThat(delivery[0]).isEqualTo("sha256=" + Monitoring.sign(secret, delivery[1]));
@@ -184,19 +182,4 @@ class BatchAndMonitoringIntegrationTests {
         return created.text("key");
     }
 
-
-    private static void await(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 90 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

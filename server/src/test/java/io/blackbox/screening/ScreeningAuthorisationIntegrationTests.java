@@ -2,16 +2,14 @@ package io.blackbox.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import io.blackbox.Api;
+import io.blackbox.Await;
 import io.blackbox.IntegrationTest;
 import io.blackbox.TestTenants;
 import io.blackbox.platform.Callers;
@@ -86,7 +84,7 @@ class ScreeningAuthorisationIntegrationTests {
                         INSERT INTO screening_alert (org_id, entry_id, kind, entity_id, caption, score, band, reason)
                         VALUES (?, ?, 'new-hit', 'test:1', 'Secret Hit', 0.9, 'match', 'test') RETURNING id""")
                 .params(UUID.fromString(tenants.memberA()), entryId).query(Long.class).single()));
-        assertThat(putWebhook(tenants.key(Role.MEMBER_ADMIN), "https://hooks.member-a.example/alerts").status())
+        assertThat(Webhooks.put(api, tenants.key(Role.MEMBER_ADMIN), "https://hooks.member-a.example/alerts").status())
                 .isEqualTo(200);
     }
 
@@ -161,14 +159,14 @@ class ScreeningAuthorisationIntegrationTests {
     @EnumSource(Role.class)
     void onlyAdministratorsAndRegulatorsSetTheWebhook(Role role) {
         String key = tenants.key(role);
-        Api.Response set = putWebhook(key, "https://hooks.example.org/" + role.key());
+        Api.Response set = Webhooks.put(api, key, "https://hooks.example.org/" + role.key());
         Api.Response removed = api.delete("/api/v1/webhook", key);
         if (role == Role.MEMBER_ADMIN || role == Role.OPERATOR_ADMIN || role == Role.REGULATOR) {
             assertThat(set.status()).as(set.body()).isEqualTo(200);
             assertThat(set.text("secret")).hasSizeGreaterThan(30);
             assertThat(removed.status()).isEqualTo(204);
             if (role == Role.MEMBER_ADMIN) {
-                assertThat(putWebhook(key, "https://hooks.member-a.example/alerts").status()).isEqualTo(200);
+                assertThat(Webhooks.put(api, key, "https://hooks.member-a.example/alerts").status()).isEqualTo(200);
             }
         } else {
             TestTenants.assertRefused(set);
@@ -178,8 +176,8 @@ class ScreeningAuthorisationIntegrationTests {
 
     @Test
     void anAnalystOfAnotherMemberMayNotSetItsWebhookEither() {
-        TestTenants.assertRefused(putWebhook(tenants.memberAnalystOfB(), "https://attacker.example/"));
-        assertThat(webhookOf(tenants.memberA())).isEqualTo("https://hooks.member-a.example/alerts");
+        TestTenants.assertRefused(Webhooks.put(api, tenants.memberAnalystOfB(), "https://attacker.example/"));
+        assertThat(Webhooks.urlOf(tx, jdbc, tenants.memberA())).isEqualTo("https://hooks.member-a.example/alerts");
     }
 
     // ---- key scopes and missing keys ----
@@ -198,12 +196,12 @@ class ScreeningAuthorisationIntegrationTests {
         assertReadOnly(api.post("/api/v1/portfolio", key, "{\"externalId\": \"ro\", \"name\": \"Read Only Ltd\"}"));
         assertReadOnly(api.delete("/api/v1/portfolio/" + entryOfA, key));
         assertReadOnly(api.post("/api/v1/alerts/" + alertOfA + "/seen", key, ""));
-        assertReadOnly(putWebhook(key, "https://attacker.example/"));
+        assertReadOnly(Webhooks.put(api, key, "https://attacker.example/"));
         assertReadOnly(api.delete("/api/v1/webhook", key));
 
         assertThat(api.get("/api/v1/portfolio/" + entryOfA, tenants.key(Role.MEMBER_ANALYST)).status()).isEqualTo(200);
         assertThat(alertSeen(alertOfA)).isFalse();
-        assertThat(webhookOf(tenants.memberA())).isEqualTo("https://hooks.member-a.example/alerts");
+        assertThat(Webhooks.urlOf(tx, jdbc, tenants.memberA())).isEqualTo("https://hooks.member-a.example/alerts");
     }
 
     @Test
@@ -219,7 +217,7 @@ class ScreeningAuthorisationIntegrationTests {
                 api.delete("/api/v1/portfolio/" + entryOfA, null),
                 api.get("/api/v1/alerts", null),
                 api.post("/api/v1/alerts/" + alertOfA + "/seen", null, ""),
-                putWebhook(null, "https://attacker.example/"),
+                Webhooks.put(api, null, "https://attacker.example/"),
                 api.delete("/api/v1/webhook", null));
         for (Api.Response r : all) {
             assertThat(r.status()).as(r.body()).isEqualTo(401);
@@ -307,23 +305,13 @@ class ScreeningAuthorisationIntegrationTests {
     @Test
     void anotherOrganisationsWebhookChangesNeverTouchThisOne() {
         for (String key : List.of(tenants.memberAdminOfB(), tenants.key(Role.OPERATOR_ADMIN), tenants.key(Role.REGULATOR))) {
-            assertThat(putWebhook(key, "https://elsewhere.example/hook").status()).isEqualTo(200);
+            assertThat(Webhooks.put(api, key, "https://elsewhere.example/hook").status()).isEqualTo(200);
             assertThat(api.delete("/api/v1/webhook", key).status()).isEqualTo(204);
         }
-        assertThat(webhookOf(tenants.memberA())).isEqualTo("https://hooks.member-a.example/alerts");
+        assertThat(Webhooks.urlOf(tx, jdbc, tenants.memberA())).isEqualTo("https://hooks.member-a.example/alerts");
     }
 
     // ---- helpers ----
-
-    private Api.Response putWebhook(String key, String url) {
-        return api.send(api.request("/api/v1/webhook", key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}")));
-    }
-
-    private String webhookOf(String org) {
-        return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql("SELECT url FROM webhook WHERE org_id = ?")
-                .param(UUID.fromString(org)).query(String.class).optional().orElse(null)));
-    }
 
     private boolean alertSeen(long id) {
         return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql(
@@ -362,25 +350,11 @@ class ScreeningAuthorisationIntegrationTests {
     }
 
     private void awaitDone(String job, String key) {
-        await(() -> {
+        Await.until(Duration.ofSeconds(60), () -> {
             String status = api.get("/api/v1/screenings/batch/" + job, key).text("status");
             assertThat(status).isNotEqualTo("failed");
             return "done".equals(status);
         });
     }
 
-    private static void await(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

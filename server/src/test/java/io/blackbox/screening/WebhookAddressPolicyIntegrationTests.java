@@ -3,17 +3,14 @@ package io.blackbox.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetSocketAddress;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.BooleanSupplier;
 
 import com.sun.net.httpserver.HttpServer;
 import io.blackbox.Api;
+import io.blackbox.Await;
 import io.blackbox.IntegrationTest;
 import io.blackbox.TestTenants;
 import io.blackbox.engine.lists.ListFormat;
@@ -87,21 +84,21 @@ class WebhookAddressPolicyIntegrationTests {
             "file:///etc/passwd | must be an http or https address"})
     void aWebhookIntoTheServersOwnNetworkIsRefusedWhenSet(String url, String reason) {
         for (String key : List.of(tenants.key(Role.MEMBER_ADMIN), tenants.key(Role.OPERATOR_ADMIN))) {
-            Api.Response r = putWebhook(key, url);
+            Api.Response r = Webhooks.put(api, key, url);
             assertThat(r.status()).as(r.body()).isEqualTo(400);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.text("type")).isEqualTo("urn:blackbox:problem:invalid-input");
             assertThat(r.text("field")).isEqualTo("url");
             assertThat(r.text("detail")).isEqualTo("url " + reason);
         }
-        assertThat(webhookOf(tenants.memberA())).isNull();
+        assertThat(Webhooks.urlOf(tx, jdbc, tenants.memberA())).isNull();
     }
 
     @Test
     void aWebhookOnAPublicAddressIsAccepted() {
-        Api.Response r = putWebhook(tenants.memberAdminOfB(), "https://203.0.113.10/alerts");
+        Api.Response r = Webhooks.put(api, tenants.memberAdminOfB(), "https://203.0.113.10/alerts");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
-        assertThat(webhookOf(tenants.memberB())).isEqualTo("https://203.0.113.10/alerts");
+        assertThat(Webhooks.urlOf(tx, jdbc, tenants.memberB())).isEqualTo("https://203.0.113.10/alerts");
         assertThat(api.delete("/api/v1/webhook", tenants.memberAdminOfB()).status()).isEqualTo(204);
     }
 
@@ -137,7 +134,7 @@ class WebhookAddressPolicyIntegrationTests {
             Callers.runAsSystem("test", () -> listFiles.importUpload(ListFormat.CUSTOM_CSV, List.of(new ListInput("l.csv",
                     ("id,name,type\nr1," + unique + ",organisation\n").getBytes(StandardCharsets.UTF_8))), source, null));
 
-            await(() -> api.get("/api/v1/alerts", key).body().contains(source + ":r1"));
+            Await.until(() -> api.get("/api/v1/alerts", key).body().contains(source + ":r1"));
             // re-screens run one at a time: once this one returns, the one that raised the alert has delivered
             monitoring.rescreenAll("test barrier");
 
@@ -148,34 +145,10 @@ class WebhookAddressPolicyIntegrationTests {
         }
     }
 
-    private Api.Response putWebhook(String key, String url) {
-        return api.send(api.request("/api/v1/webhook", key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"url\": \"" + url + "\"}")));
-    }
-
-    private String webhookOf(String org) {
-        return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql("SELECT url FROM webhook WHERE org_id = ?")
-                .param(UUID.fromString(org)).query(String.class).optional().orElse(null)));
-    }
-
     private int undeliveredAlerts(UUID org) {
         return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql(
                 "SELECT count(*) FROM screening_alert WHERE org_id = ? AND delivered_at IS NULL")
                 .param(org).query(Integer.class).single()));
     }
 
-    private static void await(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 90 s");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
