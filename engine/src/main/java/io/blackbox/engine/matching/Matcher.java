@@ -24,6 +24,8 @@ import java.util.Set;
 public final class Matcher {
     static final double WEAK_ALIAS_FACTOR = 0.95;
     static final double SINGLE_TOKEN_FACTOR = 0.85;
+    /** A Chinese or Korean personal name with a word left over is another person's more often than not. */
+    static final double SYLLABLE_NAME_LEFT_OVER_FACTOR = 0.85;
     static final double LEGAL_FORM_PENALTY = 0.08;
     static final double NUMBER_PENALTY = 0.25;
     static final double SCHEMA_PENALTY = 0.30;
@@ -179,11 +181,12 @@ public final class Matcher {
         int bestR = -1;
         double bestScore = -1;
         int count = names == null ? r.names().size() : names.length;
+        boolean persons = isPersonLike(q.schema()) && isPersonLike(r.schema());
         for (int i = 0; i < q.names().size(); i++) {
             for (int k = 0; k < count; k++) {
                 int j = names == null ? k : names[k];
                 NameComparison c = comparator.compare(q.prepared().get(i), r.prepared().get(j));
-                double s = effective(c) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1);
+                double s = effective(c, persons) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1);
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;
@@ -211,6 +214,12 @@ public final class Matcher {
                 features.add(new FeatureContribution("single-token", d, "only one informative name part aligned"));
                 score += d;
             }
+            if (persons && best.syllableNameLeftOver()) {
+                double d = -(1 - SYLLABLE_NAME_LEFT_OVER_FACTOR) * score;
+                features.add(new FeatureContribution("left-over-syllables", d,
+                        "a Chinese or Korean name with a word that found no partner"));
+                score += d;
+            }
             if (r.weak()[bestR]) {
                 double d = -(1 - WEAK_ALIAS_FACTOR) * score;
                 features.add(new FeatureContribution("weak-alias", d, "the candidate name is a weak alias"));
@@ -230,7 +239,7 @@ public final class Matcher {
         }
         score += schema(q.schema(), r.schema(), features);
         score += countries(q.countries(), r.countries(), features);
-        if (isPersonLike(q.schema()) && isPersonLike(r.schema())) {
+        if (persons) {
             score += birthDates(q.birthDates(), r.birthDates(), features);
         }
         score = identifiers(q, r, score, features);
@@ -248,10 +257,13 @@ public final class Matcher {
     }
 
     /** The name score after the penalties that belong to the name pair itself, to pick the best pair. */
-    private static double effective(NameComparison c) {
+    private static double effective(NameComparison c, boolean persons) {
         double s = c.score();
         if (c.singleTokenEvidence()) {
             s *= SINGLE_TOKEN_FACTOR;
+        }
+        if (persons && c.syllableNameLeftOver()) {
+            s *= SYLLABLE_NAME_LEFT_OVER_FACTOR;
         }
         s -= LEGAL_FORM_PENALTY * c.legalFormConflict();
         if (c.numberConflict()) {

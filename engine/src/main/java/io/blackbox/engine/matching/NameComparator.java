@@ -1,5 +1,6 @@
 package io.blackbox.engine.matching;
 
+import io.blackbox.engine.names.KoreanRomanisation;
 import io.blackbox.engine.names.LegalForms;
 import io.blackbox.engine.names.NameNormalizer;
 import io.blackbox.engine.names.NameToken;
@@ -41,7 +42,7 @@ public final class NameComparator {
      */
     private static final int SHORT_TOKEN = 4;
     private static final double SHORT_TOKEN_PENALTY = 0.12;
-    /** How much a spelling difference costs when one side was read from Han characters. */
+    /** How much a spelling difference costs when one side was read from Han characters or Hangul. */
     private static final double SYLLABIC_PENALTY = 0.12;
     /** A joined run must be spelled at least this close to the single token it meets. */
     private static final double JOINED_FUZZY_MIN = 0.85;
@@ -68,8 +69,19 @@ public final class NameComparator {
     }
 
     /** A run of adjacent tokens of one side. */
+    /**
+     * A run of adjacent tokens of one side; {@code reading} is {@link #HAN} or {@link #HANGUL} when every
+     * token of the run was read from that script, else 0.
+     */
     private record Span(int start, int length, String text, String skeleton, boolean abjad, double weight,
-                        NameToken single) {
+                        NameToken single, int reading) {
+    }
+
+    private static final int HAN = 1;
+    private static final int HANGUL = 2;
+
+    private static int reading(NameToken t) {
+        return t.syllabic() ? HAN : t.hangul() ? HANGUL : 0;
     }
 
     private record Pair(Span a, Span b, TokenSimilarity sim) {
@@ -89,6 +101,8 @@ public final class NameComparator {
         final List<String> legalForms;
         /** Legal forms and titles left out of the alignment (none when the name is nothing else). */
         final List<NameToken> tagged;
+        /** Some word was read from Han or Hangul. */
+        final boolean readFromSyllables;
 
         private Prepared(NormalizedName name, List<NameToken> tokens, Span[] spans, double total, int informative) {
             this.name = name;
@@ -100,6 +114,7 @@ public final class NameComparator {
             this.legalForms = name.legalForms();
             this.tagged = tokens.size() == name.tokens().size() ? List.of()
                     : name.tokens().stream().filter(t -> !t.isNamePart()).toList();
+            this.readFromSyllables = tokens.stream().anyMatch(NameToken::readFromSyllables);
         }
 
         NormalizedName name() {
@@ -185,16 +200,20 @@ public final class NameComparator {
         informative += extraQ + extraC > 0 ? 1 : 0;
         List<String> unmatchedQ = new ArrayList<>();
         List<String> unmatchedC = new ArrayList<>();
+        boolean wordLeftOver = false;
         for (int i = 0; i < qa.size(); i++) {
             if (!usedQ[i]) {
                 unmatchedQ.add(qa.get(i).text());
+                wordLeftOver |= qa.get(i).kind() == TokenKind.WORD;
             }
         }
         for (int i = 0; i < ca.size(); i++) {
             if (!usedC[i]) {
                 unmatchedC.add(ca.get(i).text());
+                wordLeftOver |= ca.get(i).kind() == TokenKind.WORD;
             }
         }
+        boolean syllableNameLeftOver = wordLeftOver && (query.readFromSyllables || candidate.readFromSyllables);
         List<String> numbersQ = query.numbers;
         List<String> numbersC = candidate.numbers;
         boolean numberConflict = !numbersQ.isEmpty() && !numbersC.isEmpty()
@@ -212,7 +231,8 @@ public final class NameComparator {
         boolean single = informative <= 1 && Math.max(query.informative, candidate.informative) >= 2;
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
-        return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single);
+        return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single,
+                syllableNameLeftOver);
     }
 
     /**
@@ -255,7 +275,7 @@ public final class NameComparator {
         List<Span> spans = new ArrayList<>(tokens.size() * 2);
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);
-            spans.add(new Span(i, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t));
+            spans.add(new Span(i, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t, reading(t)));
         }
         if (tokens.size() <= MAX_TOKENS_FOR_SPANS) {
             for (int len = 2; len <= MAX_SPAN; len++) {
@@ -264,8 +284,10 @@ public final class NameComparator {
                     double w = 0;
                     boolean abjad = false;
                     boolean words = true;
+                    int reading = reading(tokens.get(i));
                     for (int k = i; k < i + len; k++) {
                         NameToken t = tokens.get(k);
+                        reading = reading(t) == reading ? reading : 0;
                         words &= t.kind() == TokenKind.WORD || t.kind() == TokenKind.PARTICLE;
                         text.append(t.text());
                         w += weights.weight(t);
@@ -273,7 +295,7 @@ public final class NameComparator {
                     }
                     if (words) {
                         String joined = text.toString();
-                        spans.add(new Span(i, len, joined, NameNormalizer.skeleton(joined), abjad, w, null));
+                        spans.add(new Span(i, len, joined, NameNormalizer.skeleton(joined), abjad, w, null, reading));
                     }
                 }
             }
@@ -306,6 +328,19 @@ public final class NameComparator {
         if (run.text.equals(single.text())) {
             return new TokenSimilarity(0.97, "joined");
         }
+        if (run.reading != 0 && run.reading == reading(single)) {
+            return TokenSimilarity.NONE; // read from the same script: another spelling is another character
+        }
+        if ((run.reading == HANGUL) != single.hangul() && run.reading != HAN && !single.syllabic()) {
+            // "Jong Un" and 정은 (jeongeun)
+            String r = KoreanRomanisation.fold(run.text);
+            String t = KoreanRomanisation.fold(single.text());
+            if (r.equals(t)) {
+                return new TokenSimilarity(0.95, "joined Korean romanisation");
+            }
+            double f = jaroWinklerBound(r, t) < JOINED_FUZZY_MIN ? 0 : fuzzy(r, t) - SYLLABIC_PENALTY;
+            return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
+        }
         if ((run.abjad || single.abjad()) && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
             return new TokenSimilarity(0.9, "joined transliteration");
         }
@@ -329,11 +364,20 @@ public final class NameComparator {
         if (a.kind() == TokenKind.INITIAL || b.kind() == TokenKind.INITIAL) {
             return x.charAt(0) == y.charAt(0) ? new TokenSimilarity(0.9, "initial") : TokenSimilarity.NONE;
         }
-        if (nicknames.related(x, y)) {
-            return new TokenSimilarity(0.9, "nickname");
+        boolean readFromSyllables = a.readFromSyllables() || b.readFromSyllables();
+        if (!readFromSyllables && nicknames.related(x, y)) {
+            return new TokenSimilarity(0.9, "nickname"); // nicknames are of spelled names (이, Lee, is no Elias)
         }
         if (a.abjad() || b.abjad()) {
             return skeletonSimilarity(a.skeleton(), b.skeleton());
+        }
+        if (readFromSyllables && reading(a) == reading(b)) {
+            // Both read from Han, or both from Hangul, by the same rules: 영환 (yeonghwan) and 영한
+            // (yeonghan) differ in a character, which makes another name, not a variant spelling.
+            return TokenSimilarity.NONE;
+        }
+        if (a.hangul() != b.hangul() && !a.syllabic() && !b.syllabic()) {
+            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y));
         }
         if (jaroWinklerBound(x, y) < MIN_SIMILARITY) {
             return TokenSimilarity.NONE; // most pairs of a rescoring are hopeless; this costs a tenth of JW
@@ -346,11 +390,25 @@ public final class NameComparator {
             return new TokenSimilarity(Math.max(0, s - SYLLABIC_PENALTY), "fuzzy");
         }
         String method = "fuzzy";
-        if (s < PHONETIC_SIMILARITY && phoneticEqual(a, b, jw)) {
+        if (s < PHONETIC_SIMILARITY && !readFromSyllables && phoneticEqual(a, b, jw)) {
             s = PHONETIC_SIMILARITY;
             method = "phonetic";
         }
         return new TokenSimilarity(s, method);
+    }
+
+    /**
+     * A Korean name read from Hangul against one spelled in Latin letters, both folded: a spelling
+     * difference left over is another syllable, and costs as one read from Han does.
+     */
+    private static TokenSimilarity korean(String a, String b) {
+        if (a.equals(b)) {
+            return new TokenSimilarity(0.95, "Korean romanisation");
+        }
+        if (jaroWinklerBound(a, b) < MIN_SIMILARITY) {
+            return TokenSimilarity.NONE;
+        }
+        return new TokenSimilarity(Math.max(0, fuzzy(a, b) - SYLLABIC_PENALTY), "fuzzy");
     }
 
     /**

@@ -12,8 +12,11 @@ import java.util.List;
  * @param legalFormConflict  0 (none), 0.5 (same family) or 1 (different families)
  * @param numberConflict     both names hold numbers and some differ
  * @param singleTokenEvidence only one informative token aligned while a side has more
+ * @param syllableNameLeftOver a name read from Han or Hangul is on one side, and a word of either side
+ *                           found no partner: Chinese and Korean names have no middle names to drop, so
+ *                           a left-over word makes another name
  */
 public record NameComparison(double score, List<TokenAlignment> alignments, List<String> unmatchedQuery,
                              List<String> unmatchedCandidate, double legalFormConflict, boolean numberConflict,
-                             boolean singleTokenEvidence) {
+                             boolean singleTokenEvidence, boolean syllableNameLeftOver) {
 }

@@ -41,10 +41,15 @@ public final class NameNormalizer {
     private static final Set<String> LEADING_FORMS = Set.of("ooo", "llc", "zao", "oao", "pao", "ao", "tov", "jsc",
             "ojsc", "cjsc", "pjsc", "gmbh", "too", "pat", "prat", "pt", "cv");
 
-    /** Where a token came from, as bits: a script without written vowels, or Han read syllable by syllable. */
+    /**
+     * Where a token came from, as bits: a script without written vowels, Han read syllable by syllable, or
+     * Hangul.
+     */
     private static final int ABJAD = 1;
     private static final int SYLLABIC = 2;
+    private static final int HANGUL = 4;
 
+    private static final Pattern GREEK_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern DOTS = Pattern.compile("\\.+");
@@ -119,21 +124,61 @@ public final class NameNormalizer {
     /**
      * Every transliteration variant of a name: the main form, and for Cyrillic and Greek also the
      * scholarly letter-by-letter form (Михаил is "mikhail" by BGN, as English-language lists write it,
-     * and "mihail" by ISO 9, as many European ones do). The first element is {@link #normalize}.
+     * and "mihail" by ISO 9, as many European ones do); for Greek also the form that reads the digraphs
+     * ντ, μπ, γκ and ου as spoken. A name of two or three Han characters that starts
+     * with a Korean surname is also read as Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun").
+     * The first element is {@link #normalize}.
      *
      * @throws IllegalArgumentException as {@link #normalize}
      */
     public List<NormalizedName> variants(String name) {
         NormalizedName main = normalize(name, false);
-        boolean hasVariant = name.codePoints().anyMatch(cp -> {
+        boolean hasVariant = false;
+        boolean han = false;
+        boolean greek = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
             int s = UScript.getScript(cp);
-            return s == UScript.CYRILLIC || s == UScript.GREEK;
-        });
+            hasVariant |= s == UScript.CYRILLIC || s == UScript.GREEK;
+            han |= s == UScript.HAN;
+            greek |= s == UScript.GREEK;
+            i += Character.charCount(cp);
+        }
+        if (han) {
+            String korean = HanKoreanReadings.koreanName(name);
+            if (korean != null) {
+                NormalizedName read = normalize(korean, false);
+                return List.of(main, new NormalizedName(main.original(), read.latin(), read.tokens()));
+            }
+        }
         if (!hasVariant) {
             return List.of(main);
         }
         NormalizedName scholarly = normalize(name, true);
-        return scholarly.latin().equals(main.latin()) ? List.of(main) : List.of(main, scholarly);
+        List<NormalizedName> all = new ArrayList<>(3);
+        all.add(main);
+        if (!scholarly.latin().equals(main.latin())) {
+            all.add(scholarly);
+        }
+        if (greek) {
+            NormalizedName spoken = greekAsSpoken(name);
+            if (spoken != null && all.stream().noneMatch(v -> v.latin().equals(spoken.latin()))) {
+                all.add(new NormalizedName(main.original(), spoken.latin(), spoken.tokens()));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Greek writes the sounds d, b and g of other languages' names with two letters (ντ, μπ, γκ) and u as
+     * ου; letter by letter, Βλαντίμιρ Πούτιν is "vlantimir poutin", as spoken Vladimir Putin. Null when
+     * the name has none of them.
+     */
+    private NormalizedName greekAsSpoken(String name) {
+        String plain = GREEK_MARKS.matcher(java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT),
+                java.text.Normalizer.Form.NFD)).replaceAll("");
+        String spoken = plain.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("ου", "u");
+        return spoken.equals(plain) ? null : normalize(spoken, false);
     }
 
     private NormalizedName normalize(String name, boolean scholarly) {
@@ -214,7 +259,8 @@ public final class NameNormalizer {
                 }
             }
         }
-        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0), out, outOrigin);
+        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul ? HANGUL : 0), out,
+                outOrigin);
     }
 
     /**
@@ -270,12 +316,14 @@ public final class NameNormalizer {
         if (syllables && n == 1) {
             return KoreanSurnames.customary(t.transliterate(word));
         }
-        if (!syllables || n < 3 || n > 4) {
-            // two syllables are usually a given name; longer words are foreign names spelt out
+        String first = syllables ? word.substring(0, word.offsetByCodePoints(0, 1)) : "";
+        if (!syllables || n < 3 || n > 4 || !KoreanSurnames.isSurname(first)) {
+            // two syllables are usually a given name; longer words, and words that do not start with a
+            // surname, are foreign names spelt out (매코널, McConnell)
             return t.transliterate(word).replace("-", "").replace("'", "");
         }
-        String surname = t.transliterate(word.substring(0, word.offsetByCodePoints(0, 1)));
-        String given = t.transliterate(word.substring(word.offsetByCodePoints(0, 1))).replace("-", "").replace("'", "");
+        String surname = t.transliterate(first);
+        String given = t.transliterate(word.substring(first.length())).replace("-", "").replace("'", "");
         return KoreanSurnames.customary(surname) + " " + given;
     }
 
@@ -376,7 +424,7 @@ public final class NameNormalizer {
         String primary = metaphone.doubleMetaphone(t, false);
         String alternate = metaphone.doubleMetaphone(t, true);
         return new NameToken(t, kind, t, (origin & ABJAD) != 0, skeleton(t), primary,
-                alternate.equals(primary) ? "" : alternate, (origin & SYLLABIC) != 0);
+                alternate.equals(primary) ? "" : alternate, (origin & SYLLABIC) != 0, (origin & HANGUL) != 0);
     }
 
     private static String stripLeadingZeros(String t) {
@@ -406,6 +454,7 @@ public final class NameNormalizer {
                 default -> s.charAt(i);
             };
             if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w') {
+                last = 0; // a consonant written again after a vowel is another sound: דוד "dwd" is David, "dd"
                 continue;
             }
             if (c != last) {

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param phoneticAlternate Double Metaphone alternate code, or empty
  * @param syllabic  true when the token was read from Han characters: its spelling is a standard reading
  *                  syllable by syllable, so another spelling is another character, not a variant
+ * @param hangul    true when the token was read from Hangul: a Korean name's syllables, spelled by one
+ *                  romanisation, so that two Hangul names spelled apart are written apart
  */
 public record NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton,
-                        String phonetic, String phoneticAlternate, boolean syllabic) {
+                        String phonetic, String phoneticAlternate, boolean syllabic, boolean hangul) {
     public NameToken {
         Objects.requireNonNull(kind, "kind");
         if (text == null || text.isEmpty()) {
@@ -31,7 +33,12 @@ public record NameToken(String text, TokenKind kind, String canonical, boolean a
 
     public NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton, String phonetic,
                      String phoneticAlternate) {
-        this(text, kind, canonical, abjad, skeleton, phonetic, phoneticAlternate, false);
+        this(text, kind, canonical, abjad, skeleton, phonetic, phoneticAlternate, false, false);
+    }
+
+    /** True when the token was read from Han or Hangul, syllable by syllable, rather than spelled. */
+    public boolean readFromSyllables() {
+        return syllabic || hangul;
     }
 
     /** True for tokens that take part in name alignment (words, numbers, initials, particles). */

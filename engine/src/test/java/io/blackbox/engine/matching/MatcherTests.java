@@ -168,4 +168,62 @@ class MatcherTests {
         assertThat(m.scorePair("David Roe", "David P. Roe", Schema.PERSON).score())
                 .isGreaterThan(m.scorePair("David Roe", "David Rowe", Schema.PERSON).score());
     }
+
+    @Test
+    void koreanNamesMeetTheirRomanisationsButNotOtherSyllables() {
+        Matcher m = new Matcher();
+        // Hangul against the McCune-Reischauer and habitual spellings lists use
+        assertThat(m.scorePair("김정은", "Kim Jong Un", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("박지성", "Park Ji Sung", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("성훈 김", "KIM, Song Hun", Schema.PERSON).isMatch()).isTrue();
+        // another syllable is another name, whichever way it is spelled
+        assertThat(m.scorePair("정남 김", "KIM, Kyong Nam", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("광수 김", "KIM, Kwang Chun", Schema.PERSON).isMatch()).isFalse();
+        // both in Hangul: one character apart is another person, however alike the spelling
+        assertThat(m.scorePair("박영환", "박영한", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("김정수", "김성수", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("김성수", "김성수", Schema.PERSON).score()).isEqualTo(1.0);
+        // English nicknames and sound codes are not for names read from Hangul: 이 (Lee) is no Elias
+        assertThat(m.scorePair("숙자 이", "SEGUJJA, Elias", Schema.PERSON).band()).isEqualTo(Band.NO_MATCH);
+    }
+
+    @Test
+    void aKoreanNameInHanCharactersIsAlsoReadAsKorean() {
+        Matcher m = new Matcher();
+        assertThat(m.scorePair("金正恩", "Kim Jong Un", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("金正恩", "김정은", Schema.PERSON).score()).isEqualTo(1.0);
+        // still read as Chinese too
+        assertThat(m.scorePair("习近平", "XI Jinping", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("李明华", "Li Minghua", Schema.PERSON).isMatch()).isTrue();
+    }
+
+    @Test
+    void aChineseOrKoreanPersonalNameWithAWordLeftOverIsForReview() {
+        Matcher m = new Matcher();
+        MatchResult korean = m.scorePair("성수 종수 김", "김성수", Schema.PERSON);
+        assertThat(korean.band()).isEqualTo(Band.REVIEW);
+        assertThat(korean.explanation().features()).anyMatch(f -> f.feature().equals("left-over-syllables"));
+        assertThat(m.scorePair("莹 燕 李", "LI, Ying", Schema.PERSON).isMatch()).isFalse();
+        // a dropped middle name of a name spelled in Latin letters still matches
+        assertThat(m.scorePair("John Michael Smith", "John Smith", Schema.PERSON).isMatch()).isTrue();
+        // and companies are not personal names
+        assertThat(m.scorePair("华为", "Huawei", Schema.COMPANY).explanation().features())
+                .noneMatch(f -> f.feature().equals("left-over-syllables"));
+    }
+
+    @Test
+    void greekDigraphsAreAlsoReadAsSpoken() {
+        Matcher m = new Matcher();
+        assertThat(m.scorePair("Βλαντίμιρ Πούτιν", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("Βλαντίμιρ Βλαντίμιροβιτς Πούτιν", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        // the letter-by-letter forms still count
+        assertThat(m.scorePair("Αντώνης Σαμαράς", "Antonis Samaras", Schema.PERSON).score()).isGreaterThan(0.95);
+    }
+
+    @Test
+    void aConsonantWrittenAgainAfterAVowelStaysInTheSkeleton() {
+        assertThat(io.blackbox.engine.names.NameNormalizer.skeleton("david")).isEqualTo("dd");
+        assertThat(io.blackbox.engine.names.NameNormalizer.skeleton("mohammed")).isEqualTo("mhmd");
+        assertThat(new Matcher().scorePair("דוד", "David", Schema.PERSON).isMatch()).isTrue();
+    }
 }

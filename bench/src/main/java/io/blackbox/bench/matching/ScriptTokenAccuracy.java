@@ -1,0 +1,129 @@
+package io.blackbox.bench.matching;
+
+import io.blackbox.engine.lists.Schema;
+import io.blackbox.engine.matching.Matcher;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Cross-script matching of single name words: the Wikidata name-word pairs of
+ * shared/data/names/wikidata-transliteration (an English-spelled name word and the same word written in
+ * Arabic, Hebrew, Cyrillic, Katakana, Chinese or Hangul, as Wikipedia's editors wrote it). For each script,
+ * each pair is scored as a pair of person names; the share in the match band is the recall. Each written
+ * form is also scored against the English word of another pair (a seeded shuffle, other words only); the
+ * share of those in the match band is the false-positive rate.
+ *
+ * <p>The files come split 80/20; changes are made looking at the 80 part ({@code --split 80}) and the
+ * 20 part is reported. Usage: {@code ScriptTokenAccuracy <shared-data-dir> [--split 20|80] [--max N]
+ * [--examples N]}
+ */
+public final class ScriptTokenAccuracy {
+    private static final List<String> SCRIPTS = List.of("russian", "arabic", "hebrew", "katakana", "chinese", "korean");
+
+    record Pair(String english, String written) {
+    }
+
+    private ScriptTokenAccuracy() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "../shared/data");
+        String split = option(args, "--split", "20");
+        int max = Integer.parseInt(option(args, "--max", "3000"));
+        int examples = Integer.parseInt(option(args, "--examples", "0"));
+        Matcher matcher = new Matcher();
+        double match = matcher.thresholds().match();
+        double review = matcher.thresholds().review();
+        System.out.printf(Locale.ROOT, "name words across scripts (wd_<script>_%s.tsv, at most %d pairs each, seeded sample);"
+                + " match band >= %.2f, review >= %.2f%n", split, max, match, review);
+        System.out.printf(Locale.ROOT, "%-9s %6s %8s %8s %8s %10s%n", "script", "pairs", "match", "review+", "mean", "false-pos");
+        for (String script : SCRIPTS) {
+            Path file = data.resolve("names/wikidata-transliteration/wd_" + script + "_" + split + ".tsv");
+            if (!Files.exists(file)) {
+                System.out.println(script + ": " + file + " not found");
+                continue;
+            }
+            List<Pair> pairs = read(file, max);
+            List<Pair> shuffled = new ArrayList<>(pairs);
+            Collections.shuffle(shuffled, new Random(17));
+            int matched = 0;
+            int reviewed = 0;
+            int falsePositives = 0;
+            int negatives = 0;
+            double sum = 0;
+            List<String> misses = new ArrayList<>();
+            List<String> wrong = new ArrayList<>();
+            int unreadable = 0;
+            for (int i = 0; i < pairs.size(); i++) {
+                Pair p = pairs.get(i);
+                double s;
+                try {
+                    s = matcher.scorePair(p.written, p.english, Schema.PERSON).score();
+                } catch (IllegalArgumentException e) {
+                    unreadable++; // a few rows hold only a sign with no letter (〓, a lone aleph)
+                    continue;
+                }
+                sum += s;
+                if (s >= match) {
+                    matched++;
+                } else if (misses.size() < examples) {
+                    misses.add(String.format(Locale.ROOT, "    miss %.3f  %s | %s", s, p.written, p.english));
+                }
+                if (s >= review) {
+                    reviewed++;
+                }
+                Pair other = shuffled.get(i);
+                if (!other.english.equals(p.english)) {
+                    negatives++;
+                    double n = matcher.scorePair(p.written, other.english, Schema.PERSON).score();
+                    if (n >= match) {
+                        falsePositives++;
+                        if (wrong.size() < examples) {
+                            wrong.add(String.format(Locale.ROOT, "    false %.3f  %s | %s (is %s)", n, p.written, other.english, p.english));
+                        }
+                    }
+                }
+            }
+            int n = pairs.size() - unreadable;
+            System.out.printf(Locale.ROOT, "%-9s %6d %8.3f %8.3f %8.3f %10.4f%s%n", script, n, matched / (double) n,
+                    reviewed / (double) n, sum / n, falsePositives / (double) Math.max(1, negatives),
+                    unreadable == 0 ? "" : "  (" + unreadable + " rows without a letter left out)");
+            misses.forEach(System.out::println);
+            wrong.forEach(System.out::println);
+        }
+    }
+
+    /** Distinct pairs of a file, a seeded sample of at most {@code max}. */
+    private static List<Pair> read(Path file, int max) throws IOException {
+        Set<Pair> pairs = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
+                continue;
+            }
+            pairs.add(new Pair(f[0].strip(), f[1].replace(" ", "")));
+        }
+        List<Pair> list = new ArrayList<>(pairs);
+        Collections.shuffle(list, new Random(11));
+        return list.size() > max ? list.subList(0, max) : list;
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
