@@ -1,5 +1,6 @@
 package io.blackbox.engine.matching;
 
+import io.blackbox.engine.names.ChineseRomanisation;
 import io.blackbox.engine.names.KoreanRomanisation;
 import io.blackbox.engine.names.LegalForms;
 import io.blackbox.engine.names.NameNormalizer;
@@ -335,11 +336,8 @@ public final class NameComparator {
             // "Jong Un" and 정은 (jeongeun)
             String r = KoreanRomanisation.fold(run.text);
             String t = KoreanRomanisation.fold(single.text());
-            if (r.equals(t)) {
-                return new TokenSimilarity(0.95, "joined Korean romanisation");
-            }
-            double f = jaroWinklerBound(r, t) < JOINED_FUZZY_MIN ? 0 : fuzzy(r, t) - SYLLABIC_PENALTY;
-            return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
+            // syllables of a Korean given name written apart (Song Hun): only the same syllables meet
+            return r.equals(t) ? new TokenSimilarity(0.95, "joined Korean romanisation") : TokenSimilarity.NONE;
         }
         if ((run.abjad || single.abjad()) && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
             return new TokenSimilarity(0.9, "joined transliteration");
@@ -347,7 +345,18 @@ public final class NameComparator {
         if (jaroWinklerBound(run.text, single.text()) < JOINED_FUZZY_MIN) {
             return TokenSimilarity.NONE;
         }
+        if ((run.reading == HAN) != single.syllabic() && (run.reading == HAN || run.reading == 0) && !single.hangul()) {
+            // Xue Qiang is not Xueqing; Ming Hui may be Minghui in other letters
+            TokenSimilarity s = chinese(run.reading == HAN ? run.text : single.text(),
+                    run.reading == HAN ? single.text() : run.text);
+            if (s != null) {
+                return s == TokenSimilarity.NONE ? s : new TokenSimilarity(s.value * 0.97, "joined Chinese romanisation");
+            }
+        }
         double f = fuzzy(run.text, single.text());
+        if ((run.reading == HAN) != single.syllabic()) {
+            f -= SYLLABIC_PENALTY;
+        }
         return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
     }
 
@@ -379,6 +388,13 @@ public final class NameComparator {
         if (a.hangul() != b.hangul() && !a.syllabic() && !b.syllabic()) {
             return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y));
         }
+        if (a.syllabic() != b.syllabic() && !a.hangul() && !b.hangul()) {
+            // One Chinese syllable is one character: Lin is not Li, though Lim may be Lin said in Hokkien.
+            TokenSimilarity s = chinese(a.syllabic() ? x : y, a.syllabic() ? y : x);
+            if (s != null) {
+                return s;
+            }
+        }
         if (jaroWinklerBound(x, y) < MIN_SIMILARITY) {
             return TokenSimilarity.NONE; // most pairs of a rescoring are hopeless; this costs a tenth of JW
         }
@@ -398,8 +414,24 @@ public final class NameComparator {
     }
 
     /**
-     * A Korean name read from Hangul against one spelled in Latin letters, both folded: a spelling
-     * difference left over is another syllable, and costs as one read from Han does.
+     * A word read from Han against a Latin word: one syllable against its romanisations; several syllable
+     * by syllable when the Latin word is spelled as syllables; null when it is not, and only the spelling
+     * can be compared.
+     */
+    private static TokenSimilarity chinese(String pinyin, String latin) {
+        Boolean same = ChineseRomanisation.isSyllable(pinyin)
+                ? Boolean.valueOf(ChineseRomanisation.sameSyllable(pinyin, latin))
+                : ChineseRomanisation.sameSyllables(pinyin, latin);
+        if (same == null) {
+            return null;
+        }
+        return same ? new TokenSimilarity(0.9, "Chinese romanisation") : TokenSimilarity.NONE;
+    }
+
+    /**
+     * A word read from Hangul against one spelled in Latin letters, both folded. A spelling difference left
+     * over is another syllable of a Korean name, or a foreign name written in Hangul (라이너, Rainer): it
+     * costs as one read from Han does.
      */
     private static TokenSimilarity korean(String a, String b) {
         if (a.equals(b)) {

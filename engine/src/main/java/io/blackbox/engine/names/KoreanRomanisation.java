@@ -4,10 +4,11 @@ package io.blackbox.engine.names;
  * Brings the ways Korean names are written in Latin letters to one spelling for comparison. Hangul is read
  * here by one systematic scheme (김정은 "kim jeongeun"), while lists and passports use McCune-Reischauer
  * ("Kim Jong Un", "Ch'oe Ryong Hae"), the Revised Romanization ("Jeong-eun") or habit ("Young", "Sung",
- * "Soo", "Hee"). The schemes differ in how they write the vowels between o and u (eo, o, u, ou, oo), a
- * few others (eu, ae, ui, ee, oe and oi) and whether a consonant is written voiced or not (g and k, d and
- * t, b and p, j and ch, r and l); folding those away leaves the syllables, so that a difference left over
- * is another syllable. The folding loses the contrast of o and u, which Korean names seldom rest on.
+ * "Soo", "Hee"). The schemes differ in how they write the vowels between o and u (eo, o, u, ou, oo) and a
+ * few others (eu, ae, ui, ee, oe, oi), whether a consonant is written voiced or not (g and k, d and t, b
+ * and p, j and ch, r and l), and whether aspiration is marked (kh, th, ph). Folding those away leaves the
+ * syllables, so that a difference left over is another syllable. The folding loses the contrast of o and
+ * u, which Korean names seldom rest on.
  */
 public final class KoreanRomanisation {
     private KoreanRomanisation() {
@@ -15,7 +16,8 @@ public final class KoreanRomanisation {
 
     /** The folded spelling of a lower-case ASCII token. */
     public static String fold(String s) {
-        String v = s.replace("oi", "we").replace("oe", "we")
+        String v = s.replace("kh", "k").replace("th", "t").replace("ph", "p")
+                .replace("oi", "we").replace("oe", "we")
                 .replace("yeo", "yo").replace("eo", "o").replace("eu", "u").replace("ou", "o").replace("oo", "u")
                 .replace("ae", "e").replace("ui", "i").replace("ee", "i")
                 .replace('o', 'u')

@@ -226,4 +226,19 @@ class MatcherTests {
         assertThat(io.blackbox.engine.names.NameNormalizer.skeleton("mohammed")).isEqualTo("mhmd");
         assertThat(new Matcher().scorePair("דוד", "David", Schema.PERSON).isMatch()).isTrue();
     }
+
+    @Test
+    void aChineseSyllableMeetsItsRomanisationsButNotAnotherSyllable() {
+        Matcher m = new Matcher();
+        assertThat(m.scorePair("桂花 林", "Guihua Li", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("佳 杨", "YANG, Jian", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("岩 刘", "YANG, Liu", Schema.PERSON).isMatch()).isFalse();
+        // Wade-Giles, Cantonese and Hokkien spellings of the same surname
+        assertThat(m.scorePair("明 张", "CHANG Ming", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("明 张", "CHEUNG Ming", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("明 林", "LIM Ming", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("明 徐", "HSU Ming", Schema.PERSON).isMatch()).isTrue();
+        assertThat(io.blackbox.engine.names.ChineseRomanisation.isSyllable("zhuang")).isTrue();
+        assertThat(io.blackbox.engine.names.ChineseRomanisation.isSyllable("jiahao")).isFalse();
+    }
 }
