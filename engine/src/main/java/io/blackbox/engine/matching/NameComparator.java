@@ -339,7 +339,7 @@ public final class NameComparator {
             // syllables of a Korean given name written apart (Song Hun): only the same syllables meet
             return r.equals(t) ? new TokenSimilarity(0.95, "joined Korean romanisation") : TokenSimilarity.NONE;
         }
-        if ((run.abjad || single.abjad()) && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
+        if (run.abjad != single.abjad() && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
             return new TokenSimilarity(0.9, "joined transliteration");
         }
         if (jaroWinklerBound(run.text, single.text()) < JOINED_FUZZY_MIN) {
@@ -377,7 +377,9 @@ public final class NameComparator {
         if (!readFromSyllables && nicknames.related(x, y)) {
             return new TokenSimilarity(0.9, "nickname"); // nicknames are of spelled names (이, Lee, is no Elias)
         }
-        if (a.abjad() || b.abjad()) {
+        if (a.abjad() != b.abjad()) {
+            // a vowel-less transliteration against a spelled name; two vowel-less ones are compared by
+            // their letters below, which both wrote (جلیلی, jlyly, and جلالی, jlaly, differ in one)
             return skeletonSimilarity(a.skeleton(), b.skeleton());
         }
         if (readFromSyllables && reading(a) == reading(b)) {
@@ -406,7 +408,7 @@ public final class NameComparator {
             return new TokenSimilarity(Math.max(0, s - SYLLABIC_PENALTY), "fuzzy");
         }
         String method = "fuzzy";
-        if (s < PHONETIC_SIMILARITY && !readFromSyllables && phoneticEqual(a, b, jw)) {
+        if (s < PHONETIC_SIMILARITY && !readFromSyllables && !a.abjad() && phoneticEqual(a, b, jw)) {
             s = PHONETIC_SIMILARITY;
             method = "phonetic";
         }

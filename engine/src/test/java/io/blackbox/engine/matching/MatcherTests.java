@@ -241,4 +241,17 @@ class MatcherTests {
         assertThat(io.blackbox.engine.names.ChineseRomanisation.isSyllable("zhuang")).isTrue();
         assertThat(io.blackbox.engine.names.ChineseRomanisation.isSyllable("jiahao")).isFalse();
     }
+
+    @Test
+    void twoNamesInArabicLettersAreComparedByTheirLettersNotTheirSkeletons() {
+        Matcher m = new Matcher();
+        // ی and ا are written letters: جلیلی and جلالی differ, though their skeletons agree
+        assertThat(m.scorePair("احسان جلیلی", "حسین جلالی", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("محمدرضا وثاق", "محمدرضا توکلی", Schema.PERSON).isMatch()).isFalse();
+        // spelling variants of one name still meet: ta marbuta and ha, Arabic and Persian yeh
+        assertThat(m.scorePair("فاطمة الزهراء", "فاطمه الزهراء", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("یوسف نوری", "يوسف نوري", Schema.PERSON).isMatch()).isTrue();
+        // and against Latin letters the skeleton still counts
+        assertThat(m.scorePair("محمد علي", "Mohamed Ali", Schema.PERSON).isMatch()).isTrue();
+    }
 }
