@@ -7,6 +7,7 @@ import io.blackbox.engine.names.NameNormalizer;
 import io.blackbox.engine.names.NameToken;
 import io.blackbox.engine.names.Nicknames;
 import io.blackbox.engine.names.NormalizedName;
+import io.blackbox.engine.names.SlavicSpelling;
 import io.blackbox.engine.names.TokenKind;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -35,6 +36,8 @@ public final class NameComparator {
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final double PHONETIC_SIMILARITY = 0.85;
+    /** Two spellings of one East Slavic name (see {@link SlavicSpelling}). */
+    private static final double SLAVIC_SIMILARITY = 0.92;
     /** The share of a word's weight that an initial standing for it covers. */
     static final double INITIAL_WORD_CREDIT = 0.6;
     /**
@@ -408,6 +411,17 @@ public final class NameComparator {
             return new TokenSimilarity(Math.max(0, s - SYLLABIC_PENALTY), "fuzzy");
         }
         String method = "fuzzy";
+        if (s < SLAVIC_SIMILARITY && s >= MIN_SIMILARITY - 0.1 && !readFromSyllables && !a.abjad()) {
+            // Valerii and Valery, Iermakov and Ermakov, Mykolaiovych and Nikolaevich
+            String fx = SlavicSpelling.fold(x);
+            String fy = SlavicSpelling.fold(y);
+            double slavic = fx.equals(fy) ? SLAVIC_SIMILARITY
+                    : SlavicSpelling.isPatronymic(fx) && SlavicSpelling.isPatronymic(fy) ? fuzzy(fx, fy) : 0;
+            if (slavic > s) {
+                s = slavic;
+                method = "Slavic spelling";
+            }
+        }
         if (s < PHONETIC_SIMILARITY && !readFromSyllables && !a.abjad() && phoneticEqual(a, b, jw)) {
             s = PHONETIC_SIMILARITY;
             method = "phonetic";

@@ -254,4 +254,18 @@ class MatcherTests {
         // and against Latin letters the skeleton still counts
         assertThat(m.scorePair("محمد علي", "Mohamed Ali", Schema.PERSON).isMatch()).isTrue();
     }
+
+    @Test
+    void ukrainianBelarusianAndRussianSpellingsOfOneNameMeet() {
+        Matcher m = new Matcher();
+        assertThat(m.scorePair("Iermakov Valerii Mykolaiovych", "ERMAKOV Valery Nikolaevich", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("Jermakov Valerij Mikolajovič", "ERMAKOV Valery Nikolaevich", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("Iermakov Valerii Mykolaiovych", "ERMAKOV Valery Nikolaevich", Schema.PERSON)
+                .explanation().alignments()).anyMatch(a -> a.method().equals("Slavic spelling"));
+        assertThat(io.blackbox.engine.names.SlavicSpelling.fold("valerii"))
+                .isEqualTo(io.blackbox.engine.names.SlavicSpelling.fold("valeriy"))
+                .isEqualTo(io.blackbox.engine.names.SlavicSpelling.fold("valerij"));
+        // other names stay apart
+        assertThat(m.scorePair("Ivan Petrov", "Ivan Petrenko", Schema.PERSON).isMatch()).isFalse();
+    }
 }

@@ -1,0 +1,36 @@
+package io.blackbox.engine.names;
+
+/**
+ * Brings the Latin spellings of one East Slavic name to one form for comparison. Lists write a Ukrainian or
+ * Belarusian person's name from Ukrainian (Iermakov, Valerii, Mykolaiovych), from Russian (Ermakov,
+ * Valery, Nikolaevich) or by other systems (Jermakov, Valerij, Mikolajovič); and each letter й, и, ы, є,
+ * г has several Latin spellings. The folding writes y, j and ij as i, a Ukrainian h (the Russian g) as g,
+ * an initial ye, ie or je as e, and the patronymic endings (-ovych, -ovich, -evich, -ovič, -ivna, -ovna,
+ * -evna) as one.
+ */
+public final class SlavicSpelling {
+    private SlavicSpelling() {
+    }
+
+    /** The folded spelling of a lower-case ASCII token. */
+    public static String fold(String s) {
+        String v = s.replace("kh", "\u0001").replace("zh", "\u0002").replace("sh", "\u0003").replace("ch", "c")
+                .replace('h', 'g').replace('\u0001', 'h').replace("\u0002", "zh").replace("\u0003", "sh")
+                .replace('y', 'i').replace('j', 'i');
+        if (v.startsWith("ie")) {
+            v = v.substring(1);
+        }
+        v = v.replace("ii", "i").replace("iio", "io");
+        if (v.endsWith("ovic") || v.endsWith("evic")) {
+            v = v.substring(0, v.length() - 4) + "ovic";
+        } else if (v.endsWith("ivna") || v.endsWith("ovna") || v.endsWith("evna")) {
+            v = v.substring(0, v.length() - 4) + "ovna";
+        }
+        return v;
+    }
+
+    /** Whether a folded token ends as a patronymic. */
+    public static boolean isPatronymic(String folded) {
+        return folded.length() >= 8 && (folded.endsWith("ovic") || folded.endsWith("ovna"));
+    }
+}
