@@ -349,7 +349,8 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         if ((run.reading == HAN) != single.syllabic() && (run.reading == HAN || run.reading == 0) && !single.hangul()) {
-            // Xue Qiang is not Xueqing; Ming Hui may be Minghui in other letters
+            // Xue Qiang is not Xueqing; Ming Hui may be Minghui in other letters. A Latin word that is no
+            // pinyin (a foreign name written in Han characters: 马德森, Madsen) is compared by spelling.
             TokenSimilarity s = chinese(run.reading == HAN ? run.text : single.text(),
                     run.reading == HAN ? single.text() : run.text);
             if (s != null) {
@@ -357,9 +358,6 @@ public final class NameComparator {
             }
         }
         double f = fuzzy(run.text, single.text());
-        if ((run.reading == HAN) != single.syllabic()) {
-            f -= SYLLABIC_PENALTY;
-        }
         return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
     }
 

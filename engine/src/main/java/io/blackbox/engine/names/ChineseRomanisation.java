@@ -1,10 +1,14 @@
 package io.blackbox.engine.names;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Whether a name word spelled in Latin letters is another romanisation of one Chinese syllable read in
@@ -14,9 +18,8 @@ import java.util.regex.Pattern;
  * word only when it is spelled the same or is one of these romanisations of it.
  */
 public final class ChineseRomanisation {
-    /** One pinyin syllable: an initial, one run of vowels, and an optional final n, ng or r. */
-    private static final Pattern SYLLABLE =
-            Pattern.compile("(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?[aeiouv]+(?:ng|n|r)?");
+    /** The toneless pinyin syllables, as ICU reads Han ({@code pinyin-syllables.txt}, see its SOURCE file). */
+    private static final Set<String> SYLLABLES = load();
 
     /**
      * Spellings of common surnames in the southern languages and by habit, by their pinyin; spellings that
@@ -85,12 +88,41 @@ public final class ChineseRomanisation {
             Map.entry("gu", Set.of("ku", "koo")),
             Map.entry("wen", Set.of("boon", "woon")));
 
+    /** Every way of writing a syllable in Latin letters known here: pinyin, Wade-Giles, southern spellings. */
+    private static final Set<String> LATIN_SYLLABLES = latinSyllables();
+
     private ChineseRomanisation() {
+    }
+
+    private static Set<String> latinSyllables() {
+        Set<String> all = new HashSet<>(SYLLABLES);
+        for (String p : SYLLABLES) {
+            all.add(wadeGiles(p));
+        }
+        OTHER.values().forEach(all::addAll);
+        return Set.copyOf(all);
     }
 
     /** Whether a lower-case ASCII word is one pinyin syllable. */
     public static boolean isSyllable(String s) {
-        return s.length() <= 6 && SYLLABLE.matcher(s).matches();
+        return s.length() <= 6 && SYLLABLES.contains(s);
+    }
+
+    /** The syllable list, for the test that checks it against ICU. */
+    static Set<String> syllableList() {
+        return SYLLABLES;
+    }
+
+    private static Set<String> load() {
+        try (InputStream in = ChineseRomanisation.class.getResourceAsStream("pinyin-syllables.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource pinyin-syllables.txt is missing");
+            }
+            return Set.copyOf(new String(in.readAllBytes(), StandardCharsets.US_ASCII).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -98,13 +130,17 @@ public final class ChineseRomanisation {
      * it cannot be cut so (a typo such as xiaopng, or a word that is no pinyin).
      */
     public static List<String> syllables(String word) {
+        return syllables(word, SYLLABLES);
+    }
+
+    private static List<String> syllables(String word, Set<String> known) {
         List<String> out = new ArrayList<>(4);
         int i = 0;
         while (i < word.length()) {
             int end = -1;
             for (int j = Math.min(word.length(), i + 6); j > i; j--) {
                 // the next syllable must not start with a vowel the longer cut would have taken (xian, not xi an)
-                if (SYLLABLE.matcher(word.substring(i, j)).matches()
+                if (known.contains(word.substring(i, j))
                         && (j == word.length() || "aeiouv".indexOf(word.charAt(j)) < 0)) {
                     end = j;
                     break;
@@ -121,11 +157,12 @@ public final class ChineseRomanisation {
 
     /**
      * Whether a Latin word writes the pinyin word's syllables another way, syllable by syllable: true,
-     * false, or null when the Latin word is no pinyin-like spelling (then only its spelling can be compared).
+     * false, or null when the Latin word cannot be cut into syllables written in any of the known ways
+     * (then only its spelling can be compared).
      */
     public static Boolean sameSyllables(String pinyin, String latin) {
-        List<String> p = syllables(pinyin);
-        List<String> l = syllables(latin);
+        List<String> p = syllables(pinyin, SYLLABLES);
+        List<String> l = syllables(latin, LATIN_SYLLABLES);
         if (p == null || l == null) {
             return null;
         }
