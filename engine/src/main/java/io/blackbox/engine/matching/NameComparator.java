@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Compares two normalised names by order-independent token alignment.
@@ -36,6 +37,9 @@ public final class NameComparator {
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final double PHONETIC_SIMILARITY = 0.85;
+    /** The Arabic article as names write it, assimilated or not. */
+    private static final Set<String> ARABIC_ARTICLES =
+            Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an");
     /** Two spellings of one East Slavic name (see {@link SlavicSpelling}). */
     private static final double SLAVIC_SIMILARITY = 0.92;
     /** The share of a word's weight that an initial standing for it covers. */
@@ -373,6 +377,10 @@ public final class NameComparator {
         }
         if (a.kind() == TokenKind.INITIAL || b.kind() == TokenKind.INITIAL) {
             return x.charAt(0) == y.charAt(0) ? new TokenSimilarity(0.9, "initial") : TokenSimilarity.NONE;
+        }
+        if ((a.kind() == TokenKind.PARTICLE) != (b.kind() == TokenKind.PARTICLE)
+                && ARABIC_ARTICLES.contains(a.kind() == TokenKind.PARTICLE ? x : y)) {
+            return TokenSimilarity.NONE; // the article (al, el, ad, ...) is no misspelt name: Al is not Ali
         }
         boolean readFromSyllables = a.readFromSyllables() || b.readFromSyllables();
         if (!readFromSyllables && nicknames.related(x, y)) {

@@ -268,4 +268,13 @@ class MatcherTests {
         // other names stay apart
         assertThat(m.scorePair("Ivan Petrov", "Ivan Petrenko", Schema.PERSON).isMatch()).isFalse();
     }
+
+    @Test
+    void theArabicArticleMeetsNoName() {
+        Matcher m = new Matcher();
+        MatchResult r = m.scorePair("Ali Nimr", "al-Nimr", Schema.PERSON);
+        assertThat(r.explanation().alignments()).noneMatch(a -> a.queryPart().equals("ali"));
+        assertThat(m.scorePair("Abd al Rahman Hassan", "Abdulrahman Hassan", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("Ludwig van Beethoven", "Ludwig von Beethoven", Schema.PERSON).isMatch()).isTrue();
+    }
 }
