@@ -53,7 +53,7 @@ public class Actors {
     private final AuditTrail audit;
     private final DirectoryLinking linking;
     private final RiskModel risk;
-    private final ViewCache views = new ViewCache(ViewCache.DEFAULT_SIZE);
+    private final ViewCache<ActorView> views = new ViewCache<>(ViewCache.DEFAULT_SIZE);
 
     Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
            DirectoryProperties properties) {
@@ -148,7 +148,7 @@ public class Actors {
         Map<String, ActorView> out = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            ViewCache.Cached c = views.get(caller, id, changes, today);
+            ViewCache.Cached<ActorView> c = views.get(caller, id, changes, today);
             if (c == null) {
                 missing.add(id);
             } else if (c.view() != null) {
@@ -180,7 +180,7 @@ public class Actors {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, ActorView> out = new LinkedHashMap<>();
         for (String id : ids) {
-            ViewCache.Cached c = views.get(caller, id, changes, today);
+            ViewCache.Cached<ActorView> c = views.get(caller, id, changes, today);
             if (c == null) {
                 return Optional.empty();
             }

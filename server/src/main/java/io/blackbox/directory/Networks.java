@@ -1,5 +1,7 @@
 package io.blackbox.directory;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,12 +51,16 @@ public class Networks {
     private final TransactionTemplate tx;
     private final Actors actors;
     private final AuditTrail audit;
+    private final DirectoryLinking linking;
+    /** The actors quoting each value, as each organisation read them, until the directory changes. */
+    private final ViewCache<Quoted> quotedCache = new ViewCache<>(ViewCache.DEFAULT_SIZE);
 
-    Networks(JdbcClient jdbc, TransactionTemplate tx, Actors actors, AuditTrail audit) {
+    Networks(JdbcClient jdbc, TransactionTemplate tx, Actors actors, AuditTrail audit, DirectoryLinking linking) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.actors = actors;
         this.audit = audit;
+        this.linking = linking;
     }
 
     /**
@@ -85,7 +91,7 @@ public class Networks {
                 if (values.isEmpty()) {
                     break;
                 }
-                quoted.putAll(quotedBy(values.stream().filter(v -> !quoted.containsKey(v)).toList()));
+                quoted.putAll(quotedBy(values.stream().filter(v -> !quoted.containsKey(v)).toList(), caller));
                 Set<String> next = new LinkedHashSet<>();
                 for (String from : frontier) {
                     for (String value : keysOf.getOrDefault(from, Set.of())) {
@@ -118,7 +124,8 @@ public class Networks {
                 }
             }
             quoted.putAll(quotedBy(nodesQuoting.entrySet().stream()
-                    .filter(e -> e.getValue().size() > 1 && !quoted.containsKey(e.getKey())).map(Map.Entry::getKey).toList()));
+                    .filter(e -> e.getValue().size() > 1 && !quoted.containsKey(e.getKey())).map(Map.Entry::getKey).toList(),
+                    caller));
             return build(center, depth, truncated, hops, nodesQuoting, quoted, caller);
         });
     }
@@ -300,16 +307,32 @@ public class Networks {
      * an index on it works under the row policies, the GIN index on {@code directory_report.keys} does not.
      * The actors of a hub are counted in the database and not sent.
      */
-    private Map<String, Quoted> quotedBy(List<String> values) {
+    private Map<String, Quoted> quotedBy(List<String> values, Caller caller) {
         Map<String, Quoted> out = new HashMap<>();
         if (values.isEmpty()) {
             return out;
         }
+        // read before the query: what was read before a change must never answer after it (see ViewCache)
+        long changes = linking.changes();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> missing = new ArrayList<>();
+        for (String v : values) {
+            ViewCache.Cached<Quoted> c = quotedCache.get(caller, v, changes, today);
+            if (c == null) {
+                missing.add(v);
+            } else if (c.view() != null) {
+                out.put(v, c.view());
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, Quoted> read = new HashMap<>();
         jdbc.sql("""
                         SELECT key, count(DISTINCT actor_id),
                                CASE WHEN count(DISTINCT actor_id) <= ? THEN array_agg(DISTINCT actor_id) END
                         FROM directory_key WHERE key = ANY(?::text[]) GROUP BY key""")
-                .params(FOLLOW_ACTORS, values.toArray(String[]::new))
+                .params(FOLLOW_ACTORS, missing.toArray(String[]::new))
                 .query(rs -> {
                     java.sql.Array a = rs.getArray(3);
                     List<String> actors = null;
@@ -317,8 +340,15 @@ public class Networks {
                         actors = java.util.Arrays.stream((String[]) a.getArray())
                                 .sorted(Comparator.comparingLong(Actors::sequenceOf)).toList();
                     }
-                    out.put(rs.getString(1), new Quoted(rs.getInt(2), actors));
+                    read.put(rs.getString(1), new Quoted(rs.getInt(2), actors));
                 });
+        for (String v : missing) {
+            Quoted q = read.get(v);
+            quotedCache.put(caller, v, changes, today, q); // null: no actor the caller may see quotes it
+            if (q != null) {
+                out.put(v, q);
+            }
+        }
         return out;
     }
 

@@ -15,8 +15,11 @@ import io.blackbox.TestTenants;
 import io.blackbox.directory.DirectoryFixtures.Front;
 import io.blackbox.platform.Role;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -28,9 +31,11 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkHubsIntegrationTests {
 
-    static final int HUB_ONLY = Networks.FOLLOW_ACTORS; // with center and beyond, two more than followed
+    static final int HUB_ONLY = Networks.FOLLOW_ACTORS + 3;
+    static final String[] TRADES = {"Logistics", "Freight", "Shipping", "Cargo", "Forwarding", "Transport", "Express"};
 
     @LocalServerPort
     int port;
@@ -47,6 +52,9 @@ class NetworkHubsIntegrationTests {
     final List<Front> others = new ArrayList<>();
     final List<Front> secrets = new ArrayList<>();
     final Map<Front, String> ids = new HashMap<>();
+    /** The actors quoting the hub that members may see, and all of them (the linker may join two fronts). */
+    final java.util.Set<String> membersSee = new java.util.HashSet<>();
+    final java.util.Set<String> all = new java.util.HashSet<>();
 
     @BeforeAll
     void setUp() {
@@ -65,7 +73,8 @@ class NetworkHubsIntegrationTests {
         for (int i = 0; i < HUB_ONLY; i++) {
             Front f = Front.random();
             others.add(f);
-            submit(api, i % 2 == 0 ? a : b, body(f, f.word() + " Logistics", f.email(), f.phone(), hub, "members"));
+            submit(api, i % 2 == 0 ? a : b, body(f, f.word() + " " + TRADES[i % TRADES.length], f.email(), f.phone(), hub,
+                    "members"));
         }
         for (int i = 0; i < 2; i++) {
             Front f = Front.random();
@@ -77,6 +86,12 @@ class NetworkHubsIntegrationTests {
         for (Front f : List.of(center, partner, beyond)) {
             ids.put(f, DirectoryFixtures.onlyActor(api, operator, f));
         }
+        membersSee.add(ids.get(center));
+        membersSee.add(ids.get(beyond));
+        others.forEach(f -> membersSee.add(DirectoryFixtures.onlyActor(api, operator, f)));
+        all.addAll(membersSee);
+        secrets.forEach(f -> all.add(DirectoryFixtures.onlyActor(api, operator, f)));
+        assertThat(membersSee).hasSizeGreaterThan(Networks.FOLLOW_ACTORS);
     }
 
     static Map<String, JsonNode> nodes(JsonNode network) {
@@ -128,7 +143,7 @@ class NetworkHubsIntegrationTests {
         String value = hubValue(n);
         JsonNode h = hubOf(n, value);
         // every visible actor quoting it is counted: the other fronts, center and beyond
-        assertThat(h.get("actors").asInt()).isEqualTo(HUB_ONLY + 2);
+        assertThat(h.get("actors").asInt()).isEqualTo(membersSee.size());
         List<String> quotedBy = new ArrayList<>();
         h.get("quotedBy").forEach(x -> quotedBy.add(x.asString()));
         assertThat(quotedBy).containsExactlyInAnyOrder(ids.get(center), ids.get(beyond));
@@ -146,8 +161,8 @@ class NetworkHubsIntegrationTests {
         JsonNode operator = api.get("/api/v1/directory/actors/" + ids.get(center) + "/network",
                 tenants.key(Role.OPERATOR_ANALYST)).json();
         String value = hubValue(member);
-        assertThat(hubOf(member, value).get("actors").asInt()).isEqualTo(HUB_ONLY + 2);
-        assertThat(hubOf(operator, value).get("actors").asInt()).isEqualTo(HUB_ONLY + 4);
+        assertThat(hubOf(member, value).get("actors").asInt()).isEqualTo(membersSee.size());
+        assertThat(hubOf(operator, value).get("actors").asInt()).isEqualTo(all.size()).isGreaterThan(membersSee.size());
         for (Front f : secrets) {
             assertThat(member.toString()).doesNotContain(f.word());
         }
@@ -167,7 +182,24 @@ class NetworkHubsIntegrationTests {
         Api.Response r = api.get("/api/v1/directory/actors/" + ids.get(center) + "/network?format=graphml",
                 tenants.memberAdminOfB());
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.body()).contains("<node id=\"" + ids.get(beyond) + "\"", "<data key=\"hubs\">", "(" + (HUB_ONLY + 2) + " actors)")
+        assertThat(r.body()).contains("<node id=\"" + ids.get(beyond) + "\"", "<data key=\"hubs\">", "(" + membersSee.size() + " actors)")
                 .doesNotContain(others.getFirst().word());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // adds a report: runs after the others
+    void countsAgainWhenTheDirectoryChanges() {
+        String key = tenants.memberAdminOfB();
+        String url = "/api/v1/directory/actors/" + ids.get(center) + "/network";
+        String value = hubValue(api.get(url, key).json());
+        assertThat(hubOf(api.get(url, key).json(), value).get("actors").asInt()).isEqualTo(membersSee.size());
+        Front late = Front.random();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), body(late, late.word() + " Aviation", late.email(), late.phone(), hub,
+                "members"));
+        linking.awaitIdle();
+        java.util.Set<String> now = new java.util.HashSet<>(membersSee);
+        now.add(DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), late));
+        assertThat(now).hasSize(membersSee.size() + 1);
+        assertThat(hubOf(api.get(url, key).json(), value).get("actors").asInt()).isEqualTo(now.size());
     }
 }
