@@ -1,7 +1,5 @@
 package io.blackbox.directory;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,16 +49,12 @@ public class Networks {
     private final TransactionTemplate tx;
     private final Actors actors;
     private final AuditTrail audit;
-    private final DirectoryLinking linking;
-    /** The actors quoting each value, as each organisation read them, until the directory changes. */
-    private final ViewCache<Quoted> quotedCache = new ViewCache<>(ViewCache.DEFAULT_SIZE);
 
-    Networks(JdbcClient jdbc, TransactionTemplate tx, Actors actors, AuditTrail audit, DirectoryLinking linking) {
+    Networks(JdbcClient jdbc, TransactionTemplate tx, Actors actors, AuditTrail audit) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.actors = actors;
         this.audit = audit;
-        this.linking = linking;
     }
 
     /**
@@ -302,53 +296,20 @@ public class Networks {
     }
 
     /**
-     * For each value, how many visible actors quote it, and which when they are few enough to follow. One
-     * query over {@code directory_key} (one row per value and report, readable exactly when the report is):
-     * an index on it works under the row policies, the GIN index on {@code directory_report.keys} does not.
-     * The actors of a hub are counted in the database and not sent.
+     * For each value, how many visible actors quote it, and which when they are few enough to follow (see
+     * {@link Actors#holders}: read through the row policies, kept per organisation until the directory
+     * changes, so the hubs that recur in many networks are counted once).
      */
     private Map<String, Quoted> quotedBy(List<String> values, Caller caller) {
         Map<String, Quoted> out = new HashMap<>();
         if (values.isEmpty()) {
             return out;
         }
-        // read before the query: what was read before a change must never answer after it (see ViewCache)
-        long changes = linking.changes();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        List<String> missing = new ArrayList<>();
-        for (String v : values) {
-            ViewCache.Cached<Quoted> c = quotedCache.get(caller, v, changes, today);
-            if (c == null) {
-                missing.add(v);
-            } else if (c.view() != null) {
-                out.put(v, c.view());
-            }
-        }
-        if (missing.isEmpty()) {
-            return out;
-        }
-        Map<String, Quoted> read = new HashMap<>();
-        jdbc.sql("""
-                        SELECT key, count(DISTINCT actor_id),
-                               CASE WHEN count(DISTINCT actor_id) <= ? THEN array_agg(DISTINCT actor_id) END
-                        FROM directory_key WHERE key = ANY(?::text[]) GROUP BY key""")
-                .params(FOLLOW_ACTORS, missing.toArray(String[]::new))
-                .query(rs -> {
-                    java.sql.Array a = rs.getArray(3);
-                    List<String> actors = null;
-                    if (a != null) {
-                        actors = java.util.Arrays.stream((String[]) a.getArray())
-                                .sorted(Comparator.comparingLong(Actors::sequenceOf)).toList();
-                    }
-                    read.put(rs.getString(1), new Quoted(rs.getInt(2), actors));
-                });
-        for (String v : missing) {
-            Quoted q = read.get(v);
-            quotedCache.put(caller, v, changes, today, q); // null: no actor the caller may see quotes it
-            if (q != null) {
-                out.put(v, q);
-            }
-        }
+        actors.holders(values, caller).forEach((value, quoting) -> {
+            List<String> ids = quoting.stream().map(Actors.Holder::actorId).toList();
+            out.put(value, new Quoted(ids.size(), ids.size() > FOLLOW_ACTORS ? null
+                    : ids.stream().sorted(Comparator.comparingLong(Actors::sequenceOf)).toList()));
+        });
         return out;
     }
 

@@ -186,6 +186,30 @@ class NetworkHubsIntegrationTests {
                 .doesNotContain(others.getFirst().word());
     }
 
+    java.util.Set<String> linkedIds(String key) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        api.get("/api/v1/directory/actors/" + ids.get(center), key).json().get("linkedActors")
+                .forEach(l -> out.add(l.get("id").asString()));
+        return out;
+    }
+
+    @Test
+    void linkedActorsThroughAHubAreThoseTheCallerMaySee() {
+        java.util.Set<String> hidden = new java.util.HashSet<>(all);
+        hidden.removeAll(membersSee);
+        assertThat(hidden).isNotEmpty();
+        java.util.Set<String> expected = new java.util.HashSet<>(membersSee);
+        expected.add(ids.get(partner));
+        expected.remove(ids.get(center));
+        for (String key : List.of(tenants.memberAdminOfB(), tenants.key(Role.MEMBER_ANALYST))) {
+            linkedIds(key); // read twice: the second answer comes from what the first kept
+            assertThat(linkedIds(key)).isEqualTo(expected);
+        }
+        java.util.Set<String> operatorExpected = new java.util.HashSet<>(expected);
+        operatorExpected.addAll(hidden);
+        assertThat(linkedIds(tenants.key(Role.OPERATOR_ANALYST))).isEqualTo(operatorExpected);
+    }
+
     @Test
     @Order(Integer.MAX_VALUE) // adds a report: runs after the others
     void countsAgainWhenTheDirectoryChanges() {
@@ -193,6 +217,7 @@ class NetworkHubsIntegrationTests {
         String url = "/api/v1/directory/actors/" + ids.get(center) + "/network";
         String value = hubValue(api.get(url, key).json());
         assertThat(hubOf(api.get(url, key).json(), value).get("actors").asInt()).isEqualTo(membersSee.size());
+        linkedIds(key);
         Front late = Front.random();
         submit(api, tenants.key(Role.MEMBER_ANALYST), body(late, late.word() + " Aviation", late.email(), late.phone(), hub,
                 "members"));
@@ -201,5 +226,7 @@ class NetworkHubsIntegrationTests {
         now.add(DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), late));
         assertThat(now).hasSize(membersSee.size() + 1);
         assertThat(hubOf(api.get(url, key).json(), value).get("actors").asInt()).isEqualTo(now.size());
+        now.remove(ids.get(center));
+        assertThat(linkedIds(key)).containsAll(now); // the linked actors are read again too
     }
 }
