@@ -28,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Networks of actors connected by shared identifiers (phone, e-mail, web or e-mail domain, address,
  * id), read through the same row policies as actor pages: a connection that only an unseen report makes
- * does not exist for the caller. Components and betweenness centrality come from JGraphT.
+ * does not exist for the caller. A value quoted by more than {@value #FOLLOW_ACTORS} visible actors is a hub
+ * the walk does not follow (it is listed with its count instead); the links are those among the actors found.
+ * Components come from JGraphT, betweenness centrality is computed as JGraphT computes it.
  */
 @Service
 public class Networks {
