@@ -11,6 +11,7 @@
   var pageBase = container.getAttribute('data-page');
   var center = container.getAttribute('data-center');
   var colours = {high: '#b00020', review: '#c77700', low: '#2e7d32'};
+  var hubs = {};
 
   var cy = cytoscape({
     container: container,
@@ -44,10 +45,15 @@
           id: id, source: e.source, target: e.target, kinds: e.kinds, label: e.kinds.join(', ')}});
       }
     });
+    (network.hubs || []).forEach(function (h) { hubs[h.value] = h.actors; });
     filter();
     cy.layout({name: 'cose', animate: false}).run();
+    var notFollowed = Object.keys(hubs).sort().map(function (v) {
+      return v.substring(v.indexOf(':') + 1) + ' (' + v.substring(0, v.indexOf(':')) + ', ' + hubs[v] + ' actors)';
+    });
     status.textContent = cy.nodes().length + ' actors, ' + cy.edges().length + ' links'
-      + (network.truncated ? ' (the neighbourhood was cut short: it is large)' : '') + '.';
+      + (network.truncated ? ' (the neighbourhood was cut short: it is large)' : '') + '.'
+      + (notFollowed.length ? ' Not followed, quoted by too many actors: ' + notFollowed.join('; ') + '.' : '');
     return added;
   }
 

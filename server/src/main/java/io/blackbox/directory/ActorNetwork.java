@@ -10,9 +10,12 @@ import java.util.List;
  * @param depth      hops followed
  * @param truncated  true when the node limit cut the neighbourhood short
  * @param components connected components among the nodes (without hub edges they may fall apart)
+ * @param hubs       values quoted by too many actors to be followed (a forwarder's address quoted by
+ *                   hundreds): their other actors are not added, but the network's actors quoting one are
+ *                   still linked through it
  */
 public record ActorNetwork(String center, int depth, boolean truncated, int components, List<Node> nodes,
-                           List<Edge> edges) {
+                           List<Edge> edges, List<Hub> hubs) {
 
     /**
      * An actor of the network.
@@ -34,5 +37,16 @@ public record ActorNetwork(String center, int depth, boolean truncated, int comp
      *              agent, a virtual office), which connects without saying much
      */
     public record Edge(String source, String target, List<String> kinds, List<String> via, boolean hub) {
+    }
+
+    /**
+     * A value quoted by more actors than a network follows.
+     *
+     * @param value    the value as {@code kind:value}
+     * @param kind     phone, email, domain, address or identifier
+     * @param actors   how many actors the caller may see quote it
+     * @param quotedBy the actors of this network quoting it
+     */
+    public record Hub(String value, String kind, int actors, List<String> quotedBy) {
     }
 }

@@ -53,7 +53,8 @@ public class Actors {
     private final AuditTrail audit;
     private final DirectoryLinking linking;
     private final RiskModel risk;
-    private final ViewCache views = new ViewCache(ViewCache.DEFAULT_SIZE);
+    private final ViewCache<ActorView> views = new ViewCache<>(ViewCache.DEFAULT_SIZE);
+    private final ViewCache<List<Holder>> holders = new ViewCache<>(ViewCache.DEFAULT_SIZE);
 
     Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
            DirectoryProperties properties) {
@@ -148,7 +149,7 @@ public class Actors {
         Map<String, ActorView> out = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            ViewCache.Cached c = views.get(caller, id, changes, today);
+            ViewCache.Cached<ActorView> c = views.get(caller, id, changes, today);
             if (c == null) {
                 missing.add(id);
             } else if (c.view() != null) {
@@ -180,7 +181,7 @@ public class Actors {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, ActorView> out = new LinkedHashMap<>();
         for (String id : ids) {
-            ViewCache.Cached c = views.get(caller, id, changes, today);
+            ViewCache.Cached<ActorView> c = views.get(caller, id, changes, today);
             if (c == null) {
                 return Optional.empty();
             }
@@ -373,7 +374,7 @@ public class Actors {
                 .map(a -> new ActorView.ItemSought(a.eccn, a.heading, List.copyOf(a.descriptions), a.reports)).toList();
         List<ActorView.ListHit> hitList = hits.values().stream()
                 .sorted(Comparator.comparingDouble(ActorView.ListHit::score).reversed()).toList();
-        List<ActorView.LinkedActor> linked = withLinks ? linkedActors(id, rows) : null;
+        List<ActorView.LinkedActor> linked = withLinks ? linkedActors(id, rows, caller) : null;
         boolean staff = isStaff(caller);
         if (staff && withLinks) {
             refs = explained(refs);
@@ -447,23 +448,22 @@ public class Actors {
     }
 
     /** Other visible actors quoting an identifier of this one's visible reports. */
-    private List<ActorView.LinkedActor> linkedActors(String id, List<Row> rows) {
-        Set<String> keys = new LinkedHashSet<>();
+    private List<ActorView.LinkedActor> linkedActors(String id, List<Row> rows, Caller caller) {
+        Set<String> keys = new TreeSet<>();
         rows.forEach(r -> keys.addAll(r.facts().keys()));
         if (keys.isEmpty()) {
             return List.of();
         }
-        String[] wanted = keys.toArray(String[]::new);
         Map<String, Set<String>> via = new LinkedHashMap<>();
         Map<String, UUID> quotedIn = new HashMap<>();
-        jdbc.sql("""
-                        SELECT actor_id, key, report_id FROM directory_key
-                        WHERE key = ANY(?::text[]) AND actor_id <> ? ORDER BY actor_id LIMIT 2000""")
-                .params(wanted, id)
-                .query(rs -> {
-                    via.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
-                    quotedIn.putIfAbsent(rs.getString(1), rs.getObject(3, UUID.class));
-                });
+        holders(keys, caller).forEach((key, quoting) -> {
+            for (Holder h : quoting) {
+                if (!h.actorId().equals(id)) {
+                    via.computeIfAbsent(h.actorId(), x -> new TreeSet<>()).add(key);
+                    quotedIn.putIfAbsent(h.actorId(), h.reportId());
+                }
+            }
+        });
         List<Map.Entry<String, Set<String>>> shown = via.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
@@ -482,6 +482,55 @@ public class Actors {
                 .map(e -> new ActorView.LinkedActor(e.getKey(), names.get(quotedIn.get(e.getKey())),
                         List.copyOf(e.getValue())))
                 .toList();
+    }
+
+    /** A visible actor quoting a value, and one of its reports that does. */
+    record Holder(String actorId, UUID reportId) {
+    }
+
+    /**
+     * For each value, the visible actors quoting it (with one report each), in id order; values no visible
+     * report quotes are left out. Read from {@code directory_key} (one row per value and report, readable
+     * exactly when the report is), whose btree on the value works under the row policies. A value quoted by
+     * hundreds of actors (a webmail address, a forwarder) costs a policy check per report, and the same
+     * values recur on many pages and networks: what was read is kept for the caller's organisation until
+     * the directory changes, as {@link #views} keeps actor views. Must run inside a transaction whose scope
+     * was entered.
+     */
+    Map<String, List<Holder>> holders(Collection<String> values, Caller caller) {
+        // read before the query: what was read before a change must never answer after it (see ViewCache)
+        long changes = linking.changes();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, List<Holder>> out = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String v : values) {
+            ViewCache.Cached<List<Holder>> c = holders.get(caller, v, changes, today);
+            if (c == null) {
+                missing.add(v);
+            } else if (c.view() != null) {
+                out.put(v, c.view());
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, List<Holder>> read = new HashMap<>();
+        jdbc.sql("""
+                        SELECT DISTINCT ON (key, actor_id) key, actor_id, report_id FROM directory_key
+                        WHERE key = ANY(?::text[]) ORDER BY key, actor_id, report_id""")
+                .param(missing.toArray(String[]::new))
+                .query(rs -> {
+                    read.computeIfAbsent(rs.getString(1), x -> new ArrayList<>())
+                            .add(new Holder(rs.getString(2), rs.getObject(3, UUID.class)));
+                });
+        for (String v : missing) {
+            List<Holder> quoting = read.containsKey(v) ? List.copyOf(read.get(v)) : null;
+            holders.put(caller, v, changes, today, quoting); // null: no report the caller may see quotes it
+            if (quoting != null) {
+                out.put(v, quoting);
+            }
+        }
+        return out;
     }
 
     private List<Row> rowsOf(Collection<String> actors) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.blackbox.platform.AuditTrail;
@@ -27,7 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Networks of actors connected by shared identifiers (phone, e-mail, web or e-mail domain, address,
  * id), read through the same row policies as actor pages: a connection that only an unseen report makes
- * does not exist for the caller. Components and betweenness centrality come from JGraphT.
+ * does not exist for the caller. A value quoted by more than {@value #FOLLOW_ACTORS} visible actors is a hub
+ * the walk does not follow (it is listed with its count instead); the links are those among the actors found.
+ * Components come from JGraphT, betweenness centrality is computed as JGraphT computes it.
  */
 @Service
 public class Networks {
@@ -36,6 +39,12 @@ public class Networks {
     static final int MAX_NODES = 200;
     /** A value quoted by this many actors is a hub: it connects, but weakly. */
     static final int HUB_ACTORS = 5;
+    /**
+     * A value quoted by more visible actors than this is not followed: a forwarder's address quoted by
+     * hundreds of fronts would fill the network with actors that have nothing else in common. It is listed
+     * with its count, and links the network's actors that quote it.
+     */
+    static final int FOLLOW_ACTORS = 25;
     static final Set<String> KINDS = Set.of("phone", "email", "domain", "address", "identifier");
 
     private final JdbcClient jdbc;
@@ -68,70 +77,96 @@ public class Networks {
             Map<String, Integer> hops = new LinkedHashMap<>();
             hops.put(center, 0);
             Map<String, Set<String>> keysOf = new HashMap<>();
-            Map<Set<String>, Set<String>> shared = new HashMap<>(); // unordered pair -> values
+            Map<String, Quoted> quoted = new HashMap<>(); // value -> visible actors quoting it
             Set<String> frontier = Set.of(center);
             boolean truncated = false;
             for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
-                Map<String, Set<String>> frontierKeys = keys(frontier, wanted);
-                keysOf.putAll(frontierKeys);
-                Set<String> values = new LinkedHashSet<>();
-                frontierKeys.values().forEach(values::addAll);
+                keysOf.putAll(keys(frontier, wanted));
+                Set<String> values = new TreeSet<>();
+                frontier.forEach(a -> values.addAll(keysOf.getOrDefault(a, Set.of())));
                 if (values.isEmpty()) {
                     break;
                 }
-                Map<String, Set<String>> holders = holders(values);
-                // which actors of the frontier quote each value, in the frontier's order
-                Map<String, List<String>> quotedBy = new HashMap<>();
-                for (String from : frontier) {
-                    for (String value : frontierKeys.getOrDefault(from, Set.of())) {
-                        quotedBy.computeIfAbsent(value, x -> new ArrayList<>()).add(from);
-                    }
-                }
+                quoted.putAll(quotedBy(values.stream().filter(v -> !quoted.containsKey(v)).toList(), caller));
                 Set<String> next = new LinkedHashSet<>();
-                for (var e : holders.entrySet()) {
-                    String value = e.getKey();
-                    for (String from : quotedBy.getOrDefault(value, List.of())) {
-                        for (String to : e.getValue()) {
-                            if (to.equals(from)) {
-                                continue;
-                            }
+                for (String from : frontier) {
+                    for (String value : keysOf.getOrDefault(from, Set.of())) {
+                        Quoted q = quoted.get(value);
+                        if (q == null || q.actors() == null) {
+                            continue; // a hub quoted by too many actors to follow
+                        }
+                        for (String to : q.actors()) {
                             if (!hops.containsKey(to)) {
                                 if (hops.size() >= MAX_NODES) {
                                     truncated = true;
-                                    continue;
+                                    break;
                                 }
                                 hops.put(to, hop);
                                 next.add(to);
                             }
-                            shared.computeIfAbsent(Set.of(from, to), x -> new TreeSet<>()).add(value);
                         }
                     }
                 }
                 frontier = next;
             }
-            // connections among the nodes found last, which the walk did not expand
-            Map<String, Set<String>> lastKeys = keys(frontier, wanted);
-            keysOf.putAll(lastKeys);
-            addEdgesAmong(frontier, keysOf, hops.keySet(), shared);
-            Map<String, Integer> spread = spread(shared.values().stream().flatMap(Set::stream).distinct().toList());
-            return build(center, depth, truncated, hops, shared, spread, caller);
+            // the actors found last were not expanded: their values link them to the others all the same
+            Set<String> unread = new LinkedHashSet<>(hops.keySet());
+            unread.removeAll(keysOf.keySet());
+            keysOf.putAll(keys(unread, wanted));
+            Map<String, List<String>> nodesQuoting = new TreeMap<>();
+            for (String node : hops.keySet()) {
+                for (String value : keysOf.getOrDefault(node, Set.of())) {
+                    nodesQuoting.computeIfAbsent(value, x -> new ArrayList<>()).add(node);
+                }
+            }
+            quoted.putAll(quotedBy(nodesQuoting.entrySet().stream()
+                    .filter(e -> e.getValue().size() > 1 && !quoted.containsKey(e.getKey())).map(Map.Entry::getKey).toList(),
+                    caller));
+            return build(center, depth, truncated, hops, nodesQuoting, quoted, caller);
         });
     }
 
+    /**
+     * The visible actors quoting a value: how many, and which when there are at most {@value #FOLLOW_ACTORS}
+     * (null above: a hub a network does not follow).
+     */
+    record Quoted(int count, List<String> actors) {
+    }
+
     private ActorNetwork build(String center, int depth, boolean truncated, Map<String, Integer> hops,
-                               Map<Set<String>, Set<String>> shared, Map<String, Integer> spread, Caller caller) {
-        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
-        hops.keySet().forEach(graph::addVertex);
+                               Map<String, List<String>> nodesQuoting, Map<String, Quoted> quoted, Caller caller) {
         Map<String, Long> sequence = new HashMap<>();
         hops.keySet().forEach(id -> sequence.put(id, Actors.sequenceOf(id)));
         Comparator<String> bySequence = Comparator.comparingLong(sequence::get);
-        List<ActorNetwork.Edge> edges = new ArrayList<>();
+        // every pair of the network's actors quoting one value is linked through it
+        Map<List<String>, Set<String>> shared = new HashMap<>();
+        List<ActorNetwork.Hub> hubs = new ArrayList<>();
+        for (var e : nodesQuoting.entrySet()) {
+            String value = e.getKey();
+            List<String> nodes = e.getValue().stream().sorted(bySequence).toList();
+            Quoted q = quoted.get(value);
+            if (q != null && q.actors() == null) {
+                hubs.add(new ActorNetwork.Hub(value, kindOf(value), q.count(), nodes));
+            }
+            for (int i = 0; i < nodes.size(); i++) {
+                for (int j = i + 1; j < nodes.size(); j++) {
+                    shared.computeIfAbsent(List.of(nodes.get(i), nodes.get(j)), x -> new TreeSet<>()).add(value);
+                }
+            }
+        }
+        hubs.sort(Comparator.comparingInt((ActorNetwork.Hub h) -> -h.actors()).thenComparing(ActorNetwork.Hub::value));
+        Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
+        hops.keySet().forEach(graph::addVertex);
+        List<ActorNetwork.Edge> edges = new ArrayList<>(shared.size());
         for (var e : shared.entrySet()) {
-            List<String> pair = e.getKey().stream().sorted(bySequence).toList();
+            List<String> pair = e.getKey();
             graph.addEdge(pair.get(0), pair.get(1));
             Set<String> kinds = new TreeSet<>();
-            e.getValue().forEach(v -> kinds.add(v.substring(0, v.indexOf(':'))));
-            boolean hub = e.getValue().stream().allMatch(v -> spread.getOrDefault(v, 0) >= HUB_ACTORS);
+            e.getValue().forEach(v -> kinds.add(kindOf(v)));
+            boolean hub = e.getValue().stream().allMatch(v -> {
+                Quoted q = quoted.get(v);
+                return q != null && q.count() >= HUB_ACTORS;
+            });
             edges.add(new ActorNetwork.Edge(pair.get(0), pair.get(1), List.copyOf(kinds), List.copyOf(e.getValue()), hub));
         }
         edges.sort(Comparator.comparing(ActorNetwork.Edge::source, bySequence)
@@ -156,7 +191,11 @@ public class Networks {
                     Math.round(centrality.getOrDefault(v.id(), 0.0) * 10_000) / 10_000.0, componentOf.get(v.id())));
         }
         audit.record("directory.network", "actor", center, null, nodes.size() + " actors, " + edges.size() + " links");
-        return new ActorNetwork(center, depth, truncated, parts.size(), nodes, edges);
+        return new ActorNetwork(center, depth, truncated, parts.size(), nodes, edges, List.copyOf(hubs));
+    }
+
+    private static String kindOf(String value) {
+        return value.substring(0, value.indexOf(':'));
     }
 
     /**
@@ -259,57 +298,21 @@ public class Networks {
     }
 
     /**
-     * For each value, the visible actors quoting it. Read from {@code directory_key} (one row per value and
-     * report, readable exactly when the report is): an index on it works under the row policies, the GIN
-     * index on {@code directory_report.keys} does not.
+     * For each value, how many visible actors quote it, and which when they are few enough to follow (see
+     * {@link Actors#holders}: read through the row policies, kept per organisation until the directory
+     * changes, so the hubs that recur in many networks are counted once).
      */
-    private Map<String, Set<String>> holders(Set<String> values) {
-        Map<String, Set<String>> out = new HashMap<>();
-        String[] v = values.toArray(String[]::new);
-        jdbc.sql("SELECT DISTINCT key, actor_id FROM directory_key WHERE key = ANY(?::text[]) LIMIT 20000")
-                .param(v)
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getString(1), x -> new TreeSet<>()).add(rs.getString(2));
-                });
-        return out;
-    }
-
-    /** How many visible actors quote each value. */
-    private Map<String, Integer> spread(List<String> values) {
-        Map<String, Integer> out = new HashMap<>();
+    private Map<String, Quoted> quotedBy(List<String> values, Caller caller) {
+        Map<String, Quoted> out = new HashMap<>();
         if (values.isEmpty()) {
             return out;
         }
-        String[] v = values.toArray(String[]::new);
-        jdbc.sql("SELECT key, count(DISTINCT actor_id) FROM directory_key WHERE key = ANY(?::text[]) GROUP BY key")
-                .param(v)
-                .query(rs -> {
-                    out.put(rs.getString(1), rs.getInt(2));
-                });
+        actors.holders(values, caller).forEach((value, quoting) -> {
+            List<String> ids = quoting.stream().map(Actors.Holder::actorId).toList();
+            out.put(value, new Quoted(ids.size(), ids.size() > FOLLOW_ACTORS ? null
+                    : ids.stream().sorted(Comparator.comparingLong(Actors::sequenceOf)).toList()));
+        });
         return out;
-    }
-
-    private static void addEdgesAmong(Set<String> last, Map<String, Set<String>> keysOf, Set<String> nodes,
-                                      Map<Set<String>, Set<String>> shared) {
-        if (last.isEmpty()) {
-            return;
-        }
-        // the nodes quoting each value, so that only pairs sharing one are visited
-        Map<String, List<String>> quotedBy = new HashMap<>();
-        for (String b : nodes) {
-            for (String value : keysOf.getOrDefault(b, Set.of())) {
-                quotedBy.computeIfAbsent(value, x -> new ArrayList<>()).add(b);
-            }
-        }
-        for (String a : last) {
-            for (String value : keysOf.getOrDefault(a, Set.of())) {
-                for (String b : quotedBy.getOrDefault(value, List.of())) {
-                    if (!a.equals(b)) {
-                        shared.computeIfAbsent(Set.of(a, b), x -> new TreeSet<>()).add(value);
-                    }
-                }
-            }
-        }
     }
 
     private static Set<String> normaliseKinds(Set<String> kinds) {
@@ -339,8 +342,14 @@ public class Networks {
                   <key id="kinds" for="edge" attr.name="kinds" attr.type="string"/>
                   <key id="via" for="edge" attr.name="via" attr.type="string"/>
                   <key id="hub" for="edge" attr.name="hub" attr.type="boolean"/>
+                  <key id="hubs" for="graph" attr.name="hubs" attr.type="string"/>
                 """);
         b.append("  <graph id=\"").append(xml(n.center())).append("\" edgedefault=\"undirected\">\n");
+        if (!n.hubs().isEmpty()) {
+            // values not followed, as "kind:value (N actors)"
+            b.append("    ").append(data("hubs", String.join(" | ", n.hubs().stream()
+                    .map(h -> h.value() + " (" + h.actors() + " actors)").toList()))).append('\n');
+        }
         for (ActorNetwork.Node node : n.nodes()) {
             b.append("    <node id=\"").append(xml(node.id())).append("\">")
                     .append(data("name", node.name())).append(data("countries", String.join(" ", node.countries())))

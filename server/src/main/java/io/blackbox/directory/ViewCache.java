@@ -7,8 +7,8 @@ import java.util.Map;
 import io.blackbox.platform.Caller;
 
 /**
- * Actor views as one organisation's callers read them through the row policies, kept until the directory
- * changes. The row policies of the directory depend only on the caller's organisation (its kind and its
+ * What one organisation's callers read through the row policies (actor views; for networks, the actors
+ * quoting a value), kept until the directory changes. The row policies of the directory depend only on the caller's organisation (its kind and its
  * reporter tag) and on whether the caller is operator staff, so a view read for one caller is exactly what
  * every caller of the same organisation and staff standing would read; it is never shared beyond that.
  * An entry is valid only for the count of directory changes it was read at (see
@@ -16,20 +16,20 @@ import io.blackbox.platform.Caller;
  * started before a change can therefore never answer after it. An actor the organisation may not see is
  * kept as such (a null view). Thread-safe; the least recently used entries go beyond {@code maxEntries}.
  */
-final class ViewCache {
+final class ViewCache<V> {
 
     /** Entries kept at most: a few hundred bytes to a few kilobytes each. */
     static final int DEFAULT_SIZE = 50_000;
 
     /** A view, or null for an actor the organisation may not see, and when it was read. */
-    record Cached(ActorView view, long changes, LocalDate day) {
+    record Cached<V>(V view, long changes, LocalDate day) {
     }
 
     private record Key(String viewer, String actorId) {
     }
 
     private final int maxEntries;
-    private final Map<Key, Cached> entries;
+    private final Map<Key, Cached<V>> entries;
     private long changes = Long.MIN_VALUE;
 
     ViewCache(int maxEntries) {
@@ -39,20 +39,20 @@ final class ViewCache {
         this.maxEntries = maxEntries;
         this.entries = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Cached> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Cached<V>> eldest) {
                 return size() > ViewCache.this.maxEntries;
             }
         };
     }
 
     /** The view read for the caller's organisation at this count of changes and day, or null when there is none. */
-    synchronized Cached get(Caller caller, String actorId, long changes, LocalDate day) {
-        Cached c = entries.get(new Key(viewer(caller), actorId));
+    synchronized Cached<V> get(Caller caller, String actorId, long changes, LocalDate day) {
+        Cached<V> c = entries.get(new Key(viewer(caller), actorId));
         return c != null && c.changes() == changes && c.day().equals(day) ? c : null;
     }
 
     /** Keeps a view (null: not visible) read at {@code changes}; entries of older counts are dropped. */
-    synchronized void put(Caller caller, String actorId, long changes, LocalDate day, ActorView view) {
+    synchronized void put(Caller caller, String actorId, long changes, LocalDate day, V view) {
         if (changes < this.changes) {
             return; // read before a change that another read has already seen
         }
@@ -60,7 +60,7 @@ final class ViewCache {
             entries.clear();
             this.changes = changes;
         }
-        entries.put(new Key(viewer(caller), actorId), new Cached(view, changes, day));
+        entries.put(new Key(viewer(caller), actorId), new Cached<>(view, changes, day));
     }
 
     synchronized int size() {

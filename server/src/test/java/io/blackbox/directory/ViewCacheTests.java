@@ -31,7 +31,7 @@ class ViewCacheTests {
 
     @Test
     void aViewReadForOneOrganisationServesItsOtherCallersButNoOtherOrganisation() {
-        ViewCache cache = new ViewCache(10);
+        ViewCache<ActorView> cache = new ViewCache<>(10);
         cache.put(member(ORG_A, Role.MEMBER_ANALYST), "A1", 3, DAY, view("A1"));
 
         assertThat(cache.get(member(ORG_A, Role.MEMBER_ADMIN), "A1", 3, DAY).view().id()).isEqualTo("A1");
@@ -52,7 +52,7 @@ class ViewCacheTests {
 
     @Test
     void aChangeOfTheDirectoryOrOfTheDayInvalidatesEveryEntry() {
-        ViewCache cache = new ViewCache(10);
+        ViewCache<ActorView> cache = new ViewCache<>(10);
         Caller a = member(ORG_A, Role.MEMBER_ANALYST);
         cache.put(a, "A1", 3, DAY, view("A1"));
 
@@ -64,7 +64,7 @@ class ViewCacheTests {
 
     @Test
     void aReadThatStartedBeforeAChangeIsNotKeptAfterIt() {
-        ViewCache cache = new ViewCache(10);
+        ViewCache<ActorView> cache = new ViewCache<>(10);
         Caller a = member(ORG_A, Role.MEMBER_ANALYST);
         cache.put(a, "A2", 5, DAY, view("A2"));
         cache.put(a, "A1", 4, DAY, view("A1")); // read at count 4, finished after another read saw count 5
@@ -75,7 +75,7 @@ class ViewCacheTests {
 
     @Test
     void anActorTheOrganisationMayNotSeeIsKeptAsInvisible() {
-        ViewCache cache = new ViewCache(10);
+        ViewCache<ActorView> cache = new ViewCache<>(10);
         Caller a = member(ORG_A, Role.MEMBER_ANALYST);
         cache.put(a, "A9", 1, DAY, null);
 
@@ -84,7 +84,7 @@ class ViewCacheTests {
 
     @Test
     void theLeastRecentlyUsedEntriesGoBeyondTheLimit() {
-        ViewCache cache = new ViewCache(2);
+        ViewCache<ActorView> cache = new ViewCache<>(2);
         Caller a = member(ORG_A, Role.MEMBER_ANALYST);
         cache.put(a, "A1", 1, DAY, view("A1"));
         cache.put(a, "A2", 1, DAY, view("A2"));
@@ -94,6 +94,6 @@ class ViewCacheTests {
         assertThat(cache.size()).isEqualTo(2);
         assertThat(cache.get(a, "A2", 1, DAY)).isNull();
         assertThat(cache.get(a, "A1", 1, DAY)).isNotNull();
-        assertThatThrownBy(() -> new ViewCache(0)).hasMessageContaining("got 0");
+        assertThatThrownBy(() -> new ViewCache<ActorView>(0)).hasMessageContaining("got 0");
     }
 }
