@@ -76,7 +76,6 @@ public final class NameComparator {
         static final TokenSimilarity NONE = new TokenSimilarity(0, "none");
     }
 
-    /** A run of adjacent tokens of one side. */
     /**
      * A run of adjacent tokens of one side; {@code reading} is {@link #HAN} or {@link #HANGUL} when every
      * token of the run was read from that script, else 0.

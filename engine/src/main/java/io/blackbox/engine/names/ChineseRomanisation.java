@@ -22,8 +22,8 @@ public final class ChineseRomanisation {
     private static final Set<String> SYLLABLES = load();
 
     /**
-     * Spellings of common surnames in the southern languages and by habit, by their pinyin; spellings that
-     * are the pinyin of a common surname themselves (Lei, Tang, Wu) are left out.
+     * Spellings of common surnames in the southern languages and by habit, by their pinyin. Spellings
+     * that are more often the pinyin of another common surname (Lei, Tang, Wu) are left out.
      */
     private static final Map<String, Set<String>> OTHER = Map.ofEntries(
             Map.entry("li", Set.of("lee", "lie", "ly")),
