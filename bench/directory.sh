@@ -171,9 +171,13 @@ first_requests() {
   local label="$1" file="$2"
   while read -r path; do
     curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $COOKIE" "$URL$path"
-  done < "$file" | sort -n | awk -v label="$label" '{ a[NR] = $1 * 1000 } END {
+  done < "$file" > "$TMP/first.txt"
+  sort -n "$TMP/first.txt" | awk -v label="$label" '{ a[NR] = $1 * 1000 } END {
     printf "%s, first request per actor: %d requests; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n",
       label, NR, a[int(NR * 0.50 + 0.5)], a[int(NR * 0.95 + 0.5)], a[int(NR * 0.99 + 0.5)], a[NR] }'
+  # in the order asked: the first ones also pay for the server's own warm-up (classes, JIT, templates)
+  echo "  the first 10 in order: $(head -10 "$TMP/first.txt" | awk '{ printf "%.0f ", $1 * 1000 }')ms;" \
+    "p95 of the rest: $(tail -n +11 "$TMP/first.txt" | sort -n | awk '{ a[NR] = $1 * 1000 } END { printf "%.2f", a[int(NR * 0.95 + 0.5)] }') ms"
 }
 echo "== first requests ($(date -u +%H:%M:%S) UTC; load average $(load))"
 first_requests "network.json depth 2" "$TMP/networks.txt"

@@ -5,13 +5,18 @@ import static io.blackbox.directory.DirectoryFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import io.blackbox.Api;
 import io.blackbox.IntegrationTest;
 import io.blackbox.TestTenants;
 import io.blackbox.directory.DirectoryFixtures.Front;
+import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
+import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.Role;
+import io.blackbox.reports.ReportFeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +47,9 @@ class DirectoryReadsIntegrationTests {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    ReportFeed feed;
 
     Api api;
     TestTenants tenants;
@@ -128,5 +136,90 @@ class DirectoryReadsIntegrationTests {
                     .param((Object) new String[] {phone}).query(String.class).list();
         }));
         assertThat(String.join("\n", plan)).contains("directory_key").doesNotContain("Seq Scan");
+    }
+
+    @Test
+    void theActorsQuotingAValueAreReadFromTheIndexAloneUnderTheRowPolicies() {
+        Front f = Front.random();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(f, f.word() + " Covered", "members"));
+        settle();
+        String phone = "phone:" + f.phone().replace(" ", "");
+        List<String> plan = Callers.runAsSystem("test", () -> tx.execute(s -> {
+            jdbc.sql("SELECT set_config('app.org_kind', 'member', true) || set_config('app.role', 'member_analyst', true)")
+                    .query(String.class).single();
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
+            // the holders query of Actors.holders: the value, the actor, the report and the policy's columns
+            return jdbc.sql("""
+                            EXPLAIN SELECT DISTINCT ON (key, actor_id) key, actor_id, report_id FROM directory_key
+                            WHERE key = ANY(?::text[]) ORDER BY key, actor_id, report_id""")
+                    .param((Object) new String[] {phone}).query(String.class).list();
+        }));
+        assertThat(String.join("\n", plan)).as("no heap fetch is needed to decide a row")
+                .contains("Index Only Scan using directory_key_holders").doesNotContain("SubPlan").doesNotContain("Sort");
+    }
+
+    @Test
+    void identifierRowsAreReadableExactlyWhenTheirReportsAre() {
+        Front f = Front.random();
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        String shared = submit(api, a, report(f, f.word() + " Visible Key", "members"));
+        submit(api, a, report(f, f.word() + " Visible Key", "operator"));
+        submit(api, b, report(f, f.word() + " Visible Key", "members+government"));
+        submit(api, b, report(f, f.word() + " Visible Key", "operator"));
+        settle();
+        String phone = "phone:" + f.phone().replace(" ", "");
+        Caller memberA = new Caller(null, UUID.fromString(tenants.memberA()), OrganisationKind.MEMBER,
+                Role.MEMBER_ANALYST, "test", Set.of(Caller.READ));
+        Caller memberB = new Caller(null, UUID.fromString(tenants.memberB()), OrganisationKind.MEMBER,
+                Role.MEMBER_ANALYST, "test", Set.of(Caller.READ));
+
+        assertThat(readable(phone, memberA)).as("member A: its own shared report and B's").hasSize(2);
+        assertThat(readable(phone, memberB)).as("member B: its own shared report and A's").hasSize(2);
+        assertThat(readable(phone, null, "operator", "operator_analyst")).hasSize(4);
+        assertThat(readable(phone, null, "regulator", "regulator")).isEmpty();
+
+        // the report's row changes (as a review or a new sharing level changes it): its key rows follow at once
+        Callers.runAsSystem("test", () -> tx.executeWithoutResult(s -> jdbc.sql(
+                "UPDATE directory_report SET members_see = false, sharing = 'operator' WHERE report_id = ?")
+                .param(UUID.fromString(shared)).update()));
+        assertThat(readable(phone, memberA)).hasSize(1);
+        assertThat(readable(phone, memberB)).hasSize(1);
+        assertThat(readable(phone, null, "operator", "operator_analyst")).hasSize(4);
+
+        // the reporter tag is for the policy only, here as on directory_report
+        String tagRead = Callers.runAsSystem("test", () -> tx.execute(s -> {
+            try {
+                jdbc.sql("SELECT count(reporter_tag) FROM directory_key").query(Long.class).single();
+                return "read";
+            } catch (org.springframework.dao.DataAccessException e) {
+                return "refused";
+            }
+        }));
+        assertThat(tagRead).isEqualTo("refused");
+    }
+
+    /** The key rows of one value a member reads, after checking they are exactly its readable reports' values. */
+    private List<String> readable(String value, Caller member) {
+        return readable(value, member, "member", "member_analyst");
+    }
+
+    private List<String> readable(String value, Caller member, String kind, String role) {
+        return Callers.runAsSystem("test", () -> tx.execute(s -> {
+            jdbc.sql("SELECT set_config('app.org_kind', ?, true) || set_config('app.role', ?, true)")
+                    .params(kind, role).query(String.class).single();
+            if (member != null) {
+                feed.enterScope(member);
+            }
+            List<String> keyRows = jdbc.sql("SELECT report_id::text FROM directory_key WHERE key = ? ORDER BY 1")
+                    .param(value).query(String.class).list();
+            List<String> reportRows = jdbc.sql(
+                            "SELECT report_id::text FROM directory_report WHERE ? = ANY(keys) ORDER BY 1")
+                    .param(value).query(String.class).list();
+            assertThat(keyRows).as("%s rows of %s readable exactly when their reports are", kind, value)
+                    .isEqualTo(reportRows);
+            return keyRows;
+        }));
     }
 }
