@@ -162,6 +162,27 @@ public class ActorComments {
         return read(live, id, caller).getFirst();
     }
 
+    /**
+     * Shows a hidden comment to other members again (a hide made in error); operator staff with write
+     * access. The hiding stays in the audit trail.
+     */
+    @Transactional
+    public Comment unhide(String actorId, String commentId) {
+        Caller caller = Actors.requireOperator();
+        String live = actors.resolveVisible(actorId).orElseThrow(Actors::notFound);
+        UUID id = commentId(commentId).orElseThrow(ActorComments::notFound);
+        int shown = jdbc.sql("UPDATE directory_comment SET hidden_at = NULL, hidden_by = NULL, hidden_reason = NULL "
+                        + "WHERE id = ? AND hidden_at IS NOT NULL AND " + OF_ACTOR)
+                .params(id, live, live).update();
+        if (shown == 0) {
+            boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory_comment WHERE id = ? AND " + OF_ACTOR + ")")
+                    .params(id, live, live).query(Boolean.class).single();
+            throw exists ? new ConflictException("comment " + id + " is not hidden") : notFound();
+        }
+        audit.record("directory.comment.unhide", "comment", id.toString(), null, "on " + live + " by " + caller.label());
+        return read(live, id, caller).getFirst();
+    }
+
     private List<Comment> read(String live, UUID only, Caller caller) {
         boolean staff = Actors.isStaff(caller);
         Map<UUID, Optional<Organisation>> orgs = new HashMap<>();

@@ -147,6 +147,32 @@ class ActorCommentsIntegrationTests {
                 reason == null ? "{}" : JSON.writeValueAsString(Map.of("reason", reason)));
     }
 
+    Api.Response unhide(String actor, String id, String key) {
+        return api.post("/api/v1/directory/actors/" + actor + "/comments/" + id + "/unhide", key, "{}");
+    }
+
+    @Test
+    void theOperatorShowsAHiddenCommentAgainAndTheHidingStaysOnRecord() {
+        String actor = actor();
+        String id = posted(actor, tenants.key(Role.MEMBER_ANALYST), "Hidden by mistake.");
+        assertThat(unhide(actor, id, tenants.key(Role.OPERATOR_ANALYST)).status()).as("not hidden").isEqualTo(409);
+        assertThat(hide(actor, id, tenants.key(Role.OPERATOR_ANALYST), "looked like a name").status()).isEqualTo(200);
+        assertThat(item(actor, tenants.memberAnalystOfB(), id)).isNull();
+
+        TestTenants.assertRefused(unhide(actor, id, tenants.memberAdminOfB()));
+        TestTenants.assertRefused(unhide(actor, id, tenants.key(Role.MEMBER_ADMIN)));
+        TestTenants.assertRefused(unhide(actor, id, tenants.key(Role.REGULATOR)));
+        assertThat(unhide(actor, UUID.randomUUID().toString(), tenants.key(Role.OPERATOR_ANALYST)).status()).isEqualTo(404);
+
+        Api.Response shown = unhide(actor, id, tenants.key(Role.OPERATOR_ANALYST));
+        assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+        JsonNode hiddenNow = shown.json().get("hidden");
+        assertThat(hiddenNow == null || hiddenNow.isNull()).as(shown.body()).isTrue();
+        assertThat(item(actor, tenants.memberAnalystOfB(), id).get("body").asString()).isEqualTo("Hidden by mistake.");
+        String audit = api.get("/api/v1/audit?limit=200", IntegrationTest.ADMIN_KEY).body();
+        assertThat(audit).contains("directory.comment.hide", "looked like a name", "directory.comment.unhide");
+    }
+
     @Test
     void anotherMemberSeesACommentAsWrittenByAMemberAndTheWriterAsByItsOrganisation() {
         Api.Response created = comment(shared, tenants.key(Role.MEMBER_ANALYST), "Asked again for spindles.\nSame forwarder in Sharjah.");
@@ -333,7 +359,15 @@ class ActorCommentsIntegrationTests {
         String hiddenFragment = mvc.perform(post("/directory/actors/" + actor + "/comments/" + id + "/hide").session(op)
                         .with(csrf()).header("HX-Request", "true").param("reason", "off topic"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(hiddenFragment).contains("Hidden by the operator", "off topic");
+        assertThat(hiddenFragment).contains("Hidden by the operator", "off topic", "Show again");
+        assertThat(page(actor, b)).doesNotContain("Seen at a trade fair.");
+        String shownFragment = mvc.perform(post("/directory/actors/" + actor + "/comments/" + id + "/unhide").session(op)
+                        .with(csrf()).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(shownFragment).contains("Reason to hide").doesNotContain("Show again");
+        assertThat(page(actor, b)).contains("Seen at a trade fair.");
+        mvc.perform(post("/directory/actors/" + actor + "/comments/" + id + "/hide").session(op).with(csrf())
+                .param("reason", "off topic")).andExpect(redirectedUrl("/directory/actors/" + actor + "#comments"));
         assertThat(page(actor, b)).doesNotContain("Seen at a trade fair.");
 
         mvc.perform(post("/directory/actors/" + actor + "/comments/" + id + "/retract").session(b).with(csrf()))

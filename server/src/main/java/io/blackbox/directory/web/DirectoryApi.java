@@ -110,6 +110,12 @@ class DirectoryApi {
         return comments.hide(id, commentId, body.reason());
     }
 
+    @PostMapping("/actors/{id}/comments/{commentId}/unhide")
+    @Operation(summary = "Show a hidden comment to other members again (operator staff, write scope); audited")
+    ActorComments.Comment unhide(@PathVariable String id, @PathVariable String commentId) {
+        return comments.unhide(id, commentId);
+    }
+
     @GetMapping("/actors")
     @Operation(summary = "Search actors by name (members and operator staff); without q, the most recently seen",
             description = "Only actors with at least one report the caller may see; at most 50.")

@@ -137,6 +137,23 @@ class DirectoryPages {
         return "redirect:/directory/actors/" + id + "#comments";
     }
 
+    @PostMapping("/directory/actors/{id}/comments/{commentId}/unhide")
+    String unhide(@PathVariable String id, @PathVariable String commentId, Model model, HttpServletRequest request,
+                  RedirectAttributes redirect) {
+        String error = null;
+        try {
+            comments.unhide(id, commentId);
+        } catch (io.blackbox.platform.ConflictException e) {
+            error = e.getMessage();
+        }
+        if (request.getHeader("HX-Request") != null) {
+            model.addAttribute("commentError", error);
+            return commentsFragment(id, model);
+        }
+        redirect.addFlashAttribute("notice", error == null ? "Comment shown again." : error);
+        return "redirect:/directory/actors/" + id + "#comments";
+    }
+
     private String commentsFragment(String id, Model model) {
         model.addAttribute("curator", curator());
         addComments(id, model);
