@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Korean personal names written in Han characters (hanja) read as Koreans read them: 金正恩 is 김정은, Kim
  * Jong Un, where the Chinese reading is Jin Zhengen. The readings come from the Unihan database
- * ({@code han-hangul.tsv.gz}, see its SOURCE file). Only names shaped like a Korean name are read: two or
- * three characters, the first a Korean surname.
+ * ({@code han-hangul.tsv.gz}, see its SOURCE file). Only names shaped like a Korean name are read: one word
+ * of two or three characters, the first a Korean surname.
  */
 final class HanKoreanReadings {
     private static final String RESOURCE = "han-hangul.tsv.gz";
@@ -27,11 +27,12 @@ final class HanKoreanReadings {
     }
 
     /**
-     * The name in Hangul, or null when it is not two or three Han characters (spaces aside) starting with a
-     * character that reads as a Korean surname.
+     * The name in Hangul, or null when it is not one word of two or three Han characters starting with a
+     * character that reads as a Korean surname. Korean names in Han characters are written as one word
+     * (金正恩); Chinese names written with a space are not read as Korean.
      */
     static String koreanName(String name) {
-        int[] chars = name.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).toArray();
+        int[] chars = name.strip().codePoints().toArray();
         if (chars.length < 2 || chars.length > 3) {
             return null;
         }

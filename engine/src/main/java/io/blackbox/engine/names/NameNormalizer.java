@@ -144,10 +144,8 @@ public final class NameNormalizer {
             greek |= s == UScript.GREEK;
             i += Character.charCount(cp);
         }
-        if (han && WHITESPACE.matcher(name.strip()).results().findAny().isEmpty()) {
-            // Korean names in Han characters are written as one word (金正恩); Chinese names written with
-            // a space are not read as Korean
-            String korean = HanKoreanReadings.koreanName(name.strip());
+        if (han) {
+            String korean = HanKoreanReadings.koreanName(name);
             if (korean != null) {
                 NormalizedName read = normalize(korean, false);
                 return List.of(main, new NormalizedName(main.original(), read.latin(), read.tokens()));
