@@ -100,24 +100,15 @@ class DirectoryPages {
         } catch (InvalidInputException e) {
             error = e.getMessage();
         }
-        if (request.getHeader("HX-Request") != null) {
-            model.addAttribute("commentError", error);
-            model.addAttribute("draft", error == null ? null : body);
-            return commentsFragment(id, model);
-        }
-        redirect.addFlashAttribute("notice", error == null ? "Comment posted." : error);
-        return "redirect:/directory/actors/" + id + "#comments";
+        model.addAttribute("draft", error == null ? null : body);
+        return commentsAnswer(id, error, "Comment posted.", model, request, redirect);
     }
 
     @PostMapping("/directory/actors/{id}/comments/{commentId}/retract")
     String retract(@PathVariable String id, @PathVariable String commentId, Model model, HttpServletRequest request,
                    RedirectAttributes redirect) {
         comments.retract(id, commentId);
-        if (request.getHeader("HX-Request") != null) {
-            return commentsFragment(id, model);
-        }
-        redirect.addFlashAttribute("notice", "Comment retracted.");
-        return "redirect:/directory/actors/" + id + "#comments";
+        return commentsAnswer(id, null, "Comment retracted.", model, request, redirect);
     }
 
     @PostMapping("/directory/actors/{id}/comments/{commentId}/hide")
@@ -129,12 +120,7 @@ class DirectoryPages {
         } catch (InvalidInputException | io.blackbox.platform.ConflictException e) {
             error = e.getMessage();
         }
-        if (request.getHeader("HX-Request") != null) {
-            model.addAttribute("commentError", error);
-            return commentsFragment(id, model);
-        }
-        redirect.addFlashAttribute("notice", error == null ? "Comment hidden." : error);
-        return "redirect:/directory/actors/" + id + "#comments";
+        return commentsAnswer(id, error, "Comment hidden.", model, request, redirect);
     }
 
     @PostMapping("/directory/actors/{id}/comments/{commentId}/unhide")
@@ -146,11 +132,20 @@ class DirectoryPages {
         } catch (io.blackbox.platform.ConflictException e) {
             error = e.getMessage();
         }
+        return commentsAnswer(id, error, "Comment shown again.", model, request, redirect);
+    }
+
+    /**
+     * The answer to a change of the comments: with htmx the comments section in place, with the error if
+     * there was one; without, the page again with the error or {@code done} as its notice.
+     */
+    private String commentsAnswer(String id, String error, String done, Model model, HttpServletRequest request,
+                                  RedirectAttributes redirect) {
         if (request.getHeader("HX-Request") != null) {
             model.addAttribute("commentError", error);
             return commentsFragment(id, model);
         }
-        redirect.addFlashAttribute("notice", error == null ? "Comment shown again." : error);
+        redirect.addFlashAttribute("notice", error == null ? done : error);
         return "redirect:/directory/actors/" + id + "#comments";
     }
 
