@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.blackbox.Api;
 import io.blackbox.IntegrationTest;
@@ -72,6 +73,19 @@ class DirectoryReadsIntegrationTests {
         pool.refresh();
     }
 
+    /**
+     * Runs in one transaction as a member would read, without its own tag (so only what other members may
+     * see), with sequential scans off so that a plan shows whether an index can serve the query.
+     */
+    List<String> asMemberWithoutIndexlessPlans(Supplier<List<String>> work) {
+        return Callers.runAsSystem("test", () -> tx.execute(s -> {
+            jdbc.sql("SELECT set_config('app.org_kind', 'member', true) || set_config('app.role', 'member_analyst', true)")
+                    .query(String.class).single();
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            return work.get();
+        }));
+    }
+
     @Test
     void aRepeatedScreeningAnswersWhatThePoolHoldsNowNotWhatItHeldBefore() {
         Front f = Front.random();
@@ -124,17 +138,13 @@ class DirectoryReadsIntegrationTests {
         submit(api, tenants.key(Role.MEMBER_ANALYST), report(f, f.word() + " Indexed", "members"));
         settle();
         String phone = "phone:" + f.phone().replace(" ", "");
-        List<String> plan = Callers.runAsSystem("test", () -> tx.execute(s -> {
-            // as a member would ask, without its own tag: only what other members may see
-            jdbc.sql("SELECT set_config('app.org_kind', 'member', true) || set_config('app.role', 'member_analyst', true)")
-                    .query(String.class).single();
-            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+        List<String> plan = asMemberWithoutIndexlessPlans(() -> {
             List<String> holders = jdbc.sql("SELECT actor_id FROM directory_key WHERE key = ?").param(phone)
                     .query(String.class).list();
             assertThat(holders).as("the member may see the report quoting %s", phone).hasSize(1);
             return jdbc.sql("EXPLAIN SELECT DISTINCT key, actor_id FROM directory_key WHERE key = ANY(?::text[])")
                     .param((Object) new String[] {phone}).query(String.class).list();
-        }));
+        });
         assertThat(String.join("\n", plan)).contains("directory_key").doesNotContain("Seq Scan");
     }
 
@@ -144,17 +154,14 @@ class DirectoryReadsIntegrationTests {
         submit(api, tenants.key(Role.MEMBER_ANALYST), report(f, f.word() + " Covered", "members"));
         settle();
         String phone = "phone:" + f.phone().replace(" ", "");
-        List<String> plan = Callers.runAsSystem("test", () -> tx.execute(s -> {
-            jdbc.sql("SELECT set_config('app.org_kind', 'member', true) || set_config('app.role', 'member_analyst', true)")
-                    .query(String.class).single();
-            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+        List<String> plan = asMemberWithoutIndexlessPlans(() -> {
             jdbc.sql("SET LOCAL enable_bitmapscan = off").update();
             // the holders query of Actors.holders: the value, the actor, the report and the policy's columns
             return jdbc.sql("""
                             EXPLAIN SELECT DISTINCT ON (key, actor_id) key, actor_id, report_id FROM directory_key
                             WHERE key = ANY(?::text[]) ORDER BY key, actor_id, report_id""")
                     .param((Object) new String[] {phone}).query(String.class).list();
-        }));
+        });
         assertThat(String.join("\n", plan)).as("no heap fetch is needed to decide a row")
                 .contains("Index Only Scan using directory_key_holders").doesNotContain("SubPlan").doesNotContain("Sort");
     }
