@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -125,6 +124,9 @@ final class LuceneMatchIndex implements MatchIndex {
     private final Nicknames nicknames = Nicknames.getDefault();
     private final int candidates;
     private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per document of the reader: the record's position, and the name's within it (-1: identifiers only). */
+    private final int[] docRecord;
+    private final int[] docName;
 
     private LuceneMatchIndex(Directory directory, Path temporary, PreparedRecord[] records, long names, Matcher matcher,
                              int candidates) throws IOException {
@@ -137,6 +139,20 @@ final class LuceneMatchIndex implements MatchIndex {
         this.names = names;
         this.matcher = matcher;
         this.candidates = candidates;
+        // read once: opening the doc values per retrieved document costs more than scoring it
+        this.docRecord = new int[reader.maxDoc()];
+        this.docName = new int[reader.maxDoc()];
+        java.util.Arrays.fill(docRecord, -1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues rv = leaf.reader().getNumericDocValues(RECORD);
+            NumericDocValues nv = leaf.reader().getNumericDocValues(NAME);
+            for (int d = 0; rv != null && nv != null && d < leaf.reader().maxDoc(); d++) {
+                if (rv.advanceExact(d) && nv.advanceExact(d)) {
+                    docRecord[leaf.docBase + d] = (int) rv.longValue();
+                    docName[leaf.docBase + d] = (int) nv.longValue();
+                }
+            }
+        }
     }
 
     static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path) throws IOException {
@@ -301,13 +317,15 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     @Override
-    public List<MatchResult> search(Query query, int limit) {
+    public List<MatchResult> search(PreparedQuery query, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit " + limit + " is not positive");
         }
-        PreparedRecord q = matcher.prepare(query);
+        if (records.length == 0) {
+            return List.of();
+        }
         try {
-            return search(q, limit);
+            return search(query.record, limit);
         } catch (IOException e) {
             throw new UncheckedIOException("index search failed", e);
         }
@@ -318,17 +336,12 @@ final class LuceneMatchIndex implements MatchIndex {
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
         // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best.
         Map<Integer, int[]> byRecord = new LinkedHashMap<>();
-        List<LeafReaderContext> leaves = reader.leaves();
         for (ScoreDoc sd : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
-            int local = sd.doc - leaf.docBase;
-            NumericDocValues rv = leaf.reader().getNumericDocValues(RECORD);
-            NumericDocValues nv = leaf.reader().getNumericDocValues(NAME);
-            if (rv == null || nv == null || !rv.advanceExact(local) || !nv.advanceExact(local)) {
+            int ord = docRecord[sd.doc];
+            if (ord < 0) {
                 continue;
             }
-            int ord = (int) rv.longValue();
-            int name = (int) nv.longValue();
+            int name = docName[sd.doc];
             int[] names = byRecord.get(ord);
             if (name < 0 || !q.identifiers().isEmpty()) {
                 // matched by identifier: every name may be the best

@@ -21,7 +21,20 @@ public interface MatchIndex extends AutoCloseable {
      * @throws IllegalArgumentException when no name of the query can be normalised and it has no
      *                                  identifier, or limit is not positive
      */
-    List<MatchResult> search(Query query, int limit);
+    default List<MatchResult> search(Query query, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit " + limit + " is not positive");
+        }
+        return search(matcher().prepare(query), limit);
+    }
+
+    /**
+     * The best-scoring records for a query normalised before by this index's matcher (or one normalising
+     * the same way), best first, at most {@code limit}.
+     *
+     * @throws IllegalArgumentException when limit is not positive
+     */
+    List<MatchResult> search(PreparedQuery query, int limit);
 
     /** Records indexed. */
     int size();

@@ -93,15 +93,24 @@ public final class Matcher {
 
     /** Scores a query against one record. */
     public MatchResult score(Query query, MatchRecord record) {
-        return score(prepare(query), prepare(record));
+        return score(prepareRecord(query), prepare(record));
+    }
+
+    /** Scores a record against a query normalised before. */
+    public MatchResult score(PreparedQuery query, MatchRecord record) {
+        return score(query.record, prepare(record));
     }
 
     /**
-     * Normalises a query's names.
+     * Normalises a query's names once, to search or score with it many times.
      *
      * @throws IllegalArgumentException when no name of the query can be normalised and it has no identifier
      */
-    PreparedRecord prepare(Query q) {
+    public PreparedQuery prepare(Query q) {
+        return new PreparedQuery(q, prepareRecord(q));
+    }
+
+    private PreparedRecord prepareRecord(Query q) {
         List<NormalizedName> names = new ArrayList<>();
         IllegalArgumentException first = null;
         for (String n : q.names()) {

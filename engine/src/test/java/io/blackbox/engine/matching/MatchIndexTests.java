@@ -97,6 +97,21 @@ class MatchIndexTests {
     }
 
     @Test
+    void aQueryPreparedOnceSearchesSeveralIndexesAndScores() {
+        PreparedQuery q = index.matcher().prepare(Query.name("Владимир Путин"));
+        assertThat(index.search(q, 3)).usingRecursiveComparison()
+                .isEqualTo(index.search(Query.name("Владимир Путин"), 3));
+        try (MatchIndex other = MatchIndex.build(List.of(record("o:putin", Schema.PERSON, "Vladimir Putin")));
+             MatchIndex empty = MatchIndex.build(List.of())) {
+            assertThat(other.search(q, 3)).extracting(MatchResult::entityId).containsExactly("o:putin");
+            assertThat(empty.search(q, 3)).isEmpty();
+            assertThatThrownBy(() -> empty.search(q, 0)).hasMessageContaining("limit");
+        }
+        assertThat(index.matcher().score(q, record("s:putin", Schema.PERSON, "Putin, Vladimir")).isMatch()).isTrue();
+        assertThatThrownBy(() -> index.matcher().prepare(Query.name("!!!"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void unrelatedNamesDoNotMatch() {
         assertThat(index.search(Query.name("Xavier Quintero Bolaños"), 5)).noneMatch(MatchResult::isMatch);
     }
