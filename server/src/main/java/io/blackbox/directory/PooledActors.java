@@ -19,12 +19,11 @@ import io.blackbox.engine.matching.FeatureContribution;
 import io.blackbox.engine.matching.MatchIndex;
 import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
-import io.blackbox.engine.matching.Query;
+import io.blackbox.engine.matching.PreparedQuery;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.screening.ListScreening;
-import io.blackbox.screening.Party;
 import io.blackbox.screening.PoolChanged;
 import io.blackbox.screening.PooledScreening;
 import org.slf4j.Logger;
@@ -78,19 +77,12 @@ class PooledActors implements PooledScreening {
     }
 
     @Override
-    public List<Match> match(Party party, int limit, double cutoff) {
+    public List<Match> match(PreparedQuery query, int limit, double cutoff) {
         Caller caller = Callers.current().orElse(null);
         if (caller == null || !(caller.orgKind() == OrganisationKind.MEMBER || Actors.isStaff(caller))) {
             return List.of(); // regulators receive released packages, not the pool
         }
-        Query query;
-        List<MatchResult> found;
-        try {
-            query = party.toQuery();
-            found = ensureBuilt().index().search(query, CANDIDATES);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // nothing screenable in the party: the lists answer the error
-        }
+        List<MatchResult> found = ensureBuilt().index().search(query, CANDIDATES);
         // the index scores over every name of an actor; the caller's visible names can only score lower
         Set<String> candidates = new LinkedHashSet<>();
         for (MatchResult r : found) {

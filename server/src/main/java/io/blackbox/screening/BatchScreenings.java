@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.engine.matching.PreparedQuery;
 import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.InvalidInputException;
@@ -314,10 +315,11 @@ public class BatchScreenings {
                     row.get("dob") == null ? List.of() : List.of(row.get("dob")), null, row.get("address"),
                     row.get("email"), row.get("phone"), row.get("website"));
             Set<String> skip = cleared.getOrDefault(party.counterpartyKey(), Set.of());
-            List<MatchResult> hits = index.screen(party.toQuery(), props.batchHits() + skip.size()).stream()
+            PreparedQuery query = index.matcher().prepare(party.toQuery());
+            List<MatchResult> hits = index.screen(query, props.batchHits() + skip.size()).stream()
                     .filter(r -> !r.band().equals(io.blackbox.engine.matching.Band.NO_MATCH))
                     .filter(r -> !skip.contains(r.entityId())).limit(props.batchHits()).toList();
-            List<PooledHit> pooled = screenings.pooled(party, props.batchHits(), index.matcher().thresholds().review());
+            List<PooledHit> pooled = screenings.pooled(query, props.batchHits(), index.matcher().thresholds().review());
             if (hits.isEmpty() && pooled.isEmpty()) {
                 return List.<Object[]>of(result(id, caller, row, queryId, name, 0, null, null));
             }

@@ -19,6 +19,7 @@ import io.blackbox.engine.matching.MatchIndex;
 import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Matcher;
+import io.blackbox.engine.matching.PreparedQuery;
 import io.blackbox.engine.matching.Query;
 import io.blackbox.lists.ListVersionPublished;
 import io.blackbox.lists.Lists;
@@ -46,6 +47,8 @@ public class ListScreening {
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, Map.of(), 0));
     private final Object rebuildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    /** Set when the application is ready: the build at start covers every version published before. */
+    private volatile boolean started;
     private final ConcurrentLinkedQueue<String> pendingSources = new ConcurrentLinkedQueue<>();
     private final AtomicLong lastEvent = new AtomicLong();
     private final AtomicLong lastBuildStart = new AtomicLong();
@@ -65,8 +68,12 @@ public class ListScreening {
      * @throws IllegalArgumentException when the query has no usable name or identifier
      */
     public List<MatchResult> screen(Query query, int limit) {
-        Snapshot s = ensureBuilt();
-        return s.index.search(query, limit);
+        return screen(matcher.prepare(query), limit);
+    }
+
+    /** The best list hits for a query prepared by {@link #matcher()}, best first. */
+    public List<MatchResult> screen(PreparedQuery query, int limit) {
+        return ensureBuilt().index.search(query, limit);
     }
 
     /** How many entities and names the index holds. */
@@ -80,22 +87,49 @@ public class ListScreening {
         return matcher;
     }
 
-    /** Builds in the background at start, so the server is up at once; the first screening waits for it. */
+    /**
+     * Builds in the background at start, so the server is up at once; the first screening waits for it.
+     * The versions published while the server started (the bundled lists on a first start) are all in
+     * this build, so they do not rebuild the index again.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void buildAtStart() {
-        Thread.ofVirtual().name("screening-index").start(this::ensureBuilt);
+        started = true;
+        Thread.ofVirtual().name("screening-index").start(() -> {
+            Snapshot built;
+            Set<String> sources;
+            synchronized (rebuildLock) {
+                sources = drain();
+                long eventAt = lastEvent.get();
+                Snapshot s = current.get();
+                // a screening during start-up may have built an index before the last versions arrived
+                boolean stale = !sources.isEmpty() && lastBuildStart.get() - eventAt <= 0;
+                if (s.index != null && !stale) {
+                    return;
+                }
+                built = rebuild("start");
+            }
+            if (!sources.isEmpty()) {
+                events.publishEvent(new ScreeningIndexRebuilt(built.generation(), sources));
+            }
+        });
     }
 
     /**
      * Rebuilds after a list version is committed. Imports publish many versions in a row (the bundled
      * lists are nineteen), so requests are debounced: the rebuild starts once no version has been
      * published for {@link #COALESCE}, covers every version committed by then, and is skipped when a
-     * build started after the last event anyway.
+     * build started after the last event anyway. Before the application is ready the build at start
+     * covers them (on a first start the bundled lists arrive with pauses longer than {@link #COALESCE}
+     * between them, and each rebuild of a large index costs minutes of one core).
      */
     @TransactionalEventListener
     void on(ListVersionPublished event) {
         pendingSources.add(event.source());
         lastEvent.set(System.nanoTime());
+        if (!started) {
+            return;
+        }
         if (rebuildPending.compareAndSet(false, true)) {
             Thread.ofVirtual().name("screening-index-rebuild").start(() -> {
                 try {

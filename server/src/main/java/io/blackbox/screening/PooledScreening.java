@@ -3,6 +3,8 @@ package io.blackbox.screening;
 import java.util.List;
 import java.util.Map;
 
+import io.blackbox.engine.matching.PreparedQuery;
+
 /**
  * Another module's pool of screenable parties (the directory's suspect actors), screened beside the
  * lists by {@code POST /match/{dataset}}. Implementations answer only what the current caller may see,
@@ -15,12 +17,13 @@ public interface PooledScreening {
     String DATASET = "directory";
 
     /**
-     * The pooled parties resembling {@code party} that the current caller may see, best first.
+     * The pooled parties resembling the query that the current caller may see, best first.
      *
+     * @param query  the party's names, normalised by the list screening's matcher
      * @param limit  at most this many
      * @param cutoff the lowest score returned, 0 to 1
      */
-    List<Match> match(Party party, int limit, double cutoff);
+    List<Match> match(PreparedQuery query, int limit, double cutoff);
 
     /**
      * One pooled party, shaped like a yente result.

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.engine.matching.PreparedQuery;
 import io.blackbox.platform.AccessRefusedException;
 import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
@@ -75,7 +76,8 @@ public class Screenings {
         if (reference != null && reference.length() > 200) {
             throw new InvalidInputException("reference", "reference is longer than 200 characters");
         }
-        List<MatchResult> raw = search(party, sources, limit).stream().filter(r -> r.score() >= minScore).toList();
+        PreparedQuery query = prepare(party);
+        List<MatchResult> raw = search(query, sources, limit).stream().filter(r -> r.score() >= minScore).toList();
         String key = party.counterpartyKey();
         Map<String, ReviewedHits.Decision> decisions = reviewed.applicable(caller, key,
                 raw.stream().map(MatchResult::entityId).toList());
@@ -90,7 +92,7 @@ public class Screenings {
             }
         }
         List<PooledHit> pooled = sources == null || sources.isEmpty() || sources.contains(PooledScreening.DATASET)
-                ? pooled(party, limit, minScore) : List.of();
+                ? pooled(query, limit, minScore) : List.of();
         ScreeningResult result = new ScreeningResult(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 reference, party, hits, suppressed, pooled);
         Hit top = hits.isEmpty() ? null : hits.getFirst();
@@ -98,27 +100,50 @@ public class Screenings {
         return result;
     }
 
-    /** The pool's hits the caller may see (none when no module provides a pool). */
+    /** The pool's hits the caller may see (none when no module provides a pool or the party has no usable name). */
     public List<PooledHit> pooled(Party party, int limit, double minScore) {
+        PreparedQuery query;
+        try {
+            query = index.matcher().prepare(party.toQuery());
+        } catch (IllegalArgumentException e) {
+            return List.of(); // nothing screenable: the lists answer the error
+        }
+        return pooled(query, limit, minScore);
+    }
+
+    /** The pool's hits the caller may see for a query prepared by {@link #prepare}. */
+    public List<PooledHit> pooled(PreparedQuery query, int limit, double minScore) {
         PooledScreening p = pool.getIfAvailable();
         if (p == null) {
             return List.of();
         }
         var thresholds = index.matcher().thresholds();
-        return p.match(party, limit, minScore).stream()
+        return p.match(query, limit, minScore).stream()
                 .map(m -> PooledHit.of(m, thresholds.band(m.score()).name().toLowerCase(Locale.ROOT).replace('_', '-')))
                 .toList();
     }
 
-    /** Runs the engine only: no storage, no decisions. For reconciliation previews and the batch. */
+    /** Runs the engine only: no storage, no decisions. For reconciliation previews. */
     public List<MatchResult> search(Party party, Set<String> sources, int limit) {
-        int fetch = sources == null || sources.isEmpty() ? limit : Math.min(limit * 5, 250);
-        List<MatchResult> results;
+        return search(prepare(party), sources, limit);
+    }
+
+    /**
+     * The party's names normalised once, for the lists and the pool.
+     *
+     * @throws InvalidInputException when the party has no usable name or identifier
+     */
+    public PreparedQuery prepare(Party party) {
         try {
-            results = index.screen(party.toQuery(), fetch);
+            return index.matcher().prepare(party.toQuery());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("name", e.getMessage());
         }
+    }
+
+    private List<MatchResult> search(PreparedQuery query, Set<String> sources, int limit) {
+        int fetch = sources == null || sources.isEmpty() ? limit : Math.min(limit * 5, 250);
+        List<MatchResult> results = index.screen(query, fetch);
         if (sources != null && !sources.isEmpty()) {
             results = results.stream().filter(r -> sources.contains(Hit.sourceOf(r.entityId()))).limit(limit).toList();
         }

@@ -19,6 +19,7 @@ import io.blackbox.directory.DirectoryFixtures.Front;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.Role;
 import io.blackbox.platform.Users;
+import io.blackbox.screening.ListScreening;
 import io.blackbox.screening.Party;
 import io.blackbox.screening.PooledScreening;
 import org.hamcrest.Matchers;
@@ -46,6 +47,9 @@ class PooledScreeningEverywhereIntegrationTests {
 
     @Autowired
     PooledActors pool;
+
+    @Autowired
+    ListScreening lists;
 
     @Autowired
     MockMvc mvc;
@@ -233,35 +237,22 @@ class PooledScreeningEverywhereIntegrationTests {
     }
 
     @Test
-    void poolLookupsStayFast() {
+    void thePoolAnswersPreparedQueriesAgainAndAgain() {
         Party miss = Party.parse(List.of("Qwxz Unrelated Widgets"), "Company", List.of(), List.of(), null, null, null,
                 null, null);
         Party hit = Party.parse(List.of(shared.word() + " Precision"), "Company", List.of("AE"), List.of(), null, null,
                 null, null, null);
-        long[] medians = Callers.runAsSystem("test", () -> {
-            for (int i = 0; i < 50; i++) {
-                pool.match(miss, 10, 0.65);
-                pool.match(hit, 10, 0.65);
+        var matcher = lists.matcher();
+        var missQuery = matcher.prepare(miss.toQuery());
+        var hitQuery = matcher.prepare(hit.toQuery());
+        Callers.runAsSystem("test", () -> {
+            // the second round is answered from what the first read; both must agree
+            for (int i = 0; i < 2; i++) {
+                assertThat(pool.match(missQuery, 10, 0.65)).isEmpty();
+                assertThat(pool.match(hitQuery, 10, 0.65)).singleElement()
+                        .satisfies(m -> assertThat(m.properties().get("independentReporters")).containsExactly("2"));
             }
-            long[] m = new long[201];
-            long[] h = new long[201];
-            for (int i = 0; i < m.length; i++) {
-                long t0 = System.nanoTime();
-                assertThat(pool.match(miss, 10, 0.65)).isEmpty();
-                long t1 = System.nanoTime();
-                assertThat(pool.match(hit, 10, 0.65)).isNotEmpty();
-                m[i] = t1 - t0;
-                h[i] = System.nanoTime() - t1;
-            }
-            java.util.Arrays.sort(m);
-            java.util.Arrays.sort(h);
-            return new long[] {m[m.length / 2], h[h.length / 2]};
         });
-        System.out.printf("pooled screening (median): %.3f ms without a candidate, %.3f ms with one%n",
-                medians[0] / 1e6, medians[1] / 1e6);
-        // generous bounds: the build machine is shared; these catch a scan of the pool, not a slow millisecond
-        assertThat(medians[0]).as("no candidate: an index lookup only").isLessThan(10_000_000L);
-        assertThat(medians[1]).as("a candidate: one row-level-checked read of it").isLessThan(60_000_000L);
         assertThat(PooledScreening.DATASET).isEqualTo("directory");
     }
 }
