@@ -71,8 +71,12 @@ class DirectoryBrowserIntegrationTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(IntegrationTest.ADMIN_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.get(base + "/directory/actors/" + id);
+        // the sign-in answers with a redirect to the page asked for; wait for it before reading the page
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        if (!browser.getCurrentUrl().endsWith("/directory/actors/" + id)) {
+            browser.get(base + "/directory/actors/" + id);
+        }
         wait.until(ExpectedConditions.textMatches(By.id("network-status"), java.util.regex.Pattern.compile("\\d+ actors")));
         assertThat(browser.findElement(By.id("network-status")).getText()).matches("\\d+ actors, \\d+ links.*");
         // unticking a kind of link hides those links without reloading
