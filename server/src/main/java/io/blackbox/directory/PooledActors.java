@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,6 +20,7 @@ import io.blackbox.engine.matching.FeatureContribution;
 import io.blackbox.engine.matching.MatchIndex;
 import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.engine.matching.PreparedCandidate;
 import io.blackbox.engine.matching.PreparedQuery;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
@@ -54,6 +56,7 @@ class PooledActors implements PooledScreening {
     static final int CANDIDATES = 20;
     private static final int MAX_NAMES_PER_ACTOR = 50;
     private static final Duration COALESCE = Duration.ofSeconds(1);
+    private static final int MAX_PREPARED = 10_000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -64,6 +67,8 @@ class PooledActors implements PooledScreening {
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final AtomicLong lastChange = new AtomicLong();
     private final AtomicLong lastBuildStart = new AtomicLong();
+    /** Per actor id: the last view scored and its prepared names ({@link #prepared(ActorView)}). */
+    private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
 
     PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists) {
         this.jdbc = jdbc;
@@ -101,7 +106,7 @@ class PooledActors implements PooledScreening {
                 }));
         List<Match> out = new ArrayList<>();
         for (ActorView v : visible.values()) {
-            MatchResult r = lists.matcher().score(query, record(v));
+            MatchResult r = lists.matcher().score(query, prepared(v));
             if (r.score() >= cutoff) {
                 out.add(match(v, r));
             }
@@ -212,6 +217,27 @@ class PooledActors implements PooledScreening {
                 old.close();
             });
         }
+    }
+
+    /**
+     * The view's names normalised for scoring. Kept while the organisation's view cache hands out the same
+     * view object (until the pool changes), so screening the same actors again does not transliterate their
+     * names again; a view read afresh, or another organisation's view of the actor, is prepared anew.
+     */
+    private PreparedCandidate prepared(ActorView v) {
+        Prepared p = prepared.get(v.id());
+        if (p != null && p.view() == v) {
+            return p.candidate();
+        }
+        PreparedCandidate c = lists.matcher().prepareCandidate(record(v));
+        if (prepared.size() >= MAX_PREPARED) {
+            prepared.clear();
+        }
+        prepared.put(v.id(), new Prepared(v, c));
+        return c;
+    }
+
+    private record Prepared(ActorView view, PreparedCandidate candidate) {
     }
 
     private static MatchRecord record(ActorView v) {

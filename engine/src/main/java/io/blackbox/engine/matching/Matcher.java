@@ -101,6 +101,16 @@ public final class Matcher {
         return score(query.record, prepare(record));
     }
 
+    /** Scores a record normalised before against a query normalised before. */
+    public MatchResult score(PreparedQuery query, PreparedCandidate candidate) {
+        return score(query.record, candidate.record);
+    }
+
+    /** Normalises a record's names once, to score many queries against it. */
+    public PreparedCandidate prepareCandidate(MatchRecord record) {
+        return new PreparedCandidate(prepare(record));
+    }
+
     /**
      * Normalises a query's names once, to search or score with it many times.
      *

@@ -115,6 +115,22 @@ class MatcherTests {
     }
 
     @Test
+    void aRecordPreparedOnceScoresAsItDoesFresh() {
+        MatchRecord r = new MatchRecord("x:5", Schema.PERSON, null,
+                List.of(EntityName.primary("Михаил Ходорковский"), EntityName.alias("Khodorkovsky, Mikhail B.")),
+                List.of("RU"), List.of(PartialDate.parse("1963-06-26")), List.of());
+        PreparedCandidate once = matcher.prepareCandidate(r);
+        assertThat(once.id()).isEqualTo("x:5");
+        for (String name : List.of("Mikhail Khodorkovsky", "Mihail Hodorkovskij", "Vladimir Putin", "Ходорковский")) {
+            Query q = new Query(List.of(name), Schema.PERSON, List.of("RU"), List.of(), List.of());
+            MatchResult fresh = matcher.score(q, r);
+            MatchResult reused = matcher.score(matcher.prepare(q), once);
+            assertThat(reused.score()).as(name).isEqualTo(fresh.score());
+            assertThat(reused.explanation().toString()).as(name).isEqualTo(fresh.explanation().toString());
+        }
+    }
+
+    @Test
     void weakAliasesCountALittleLess() {
         MatchRecord strong = new MatchRecord("x:3", Schema.PERSON, null, List.of(EntityName.primary("Abu Bakr")), List.of(), List.of(), List.of());
         MatchRecord weak = new MatchRecord("x:4", Schema.PERSON, "Somebody",
