@@ -76,6 +76,9 @@ echo "== warm-up ${WARMUP} s, then ${SECONDS_} s of POST /api/v1/screenings with
 BODIES="$TMP/bodies.txt" KEY="$KEY" wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s bench/screening.lua "http://127.0.0.1:$PORT/api/v1/screenings" > /dev/null
 BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c"$CONNS" -d"${SECONDS_}s" -s bench/screening.lua --latency \
   "http://127.0.0.1:$PORT/api/v1/screenings" | tail -6
+echo "== 4 connections, 15 s (two requests per core: little queueing)"
+BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c4 -d15s -s bench/screening.lua --latency \
+  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -6
 echo "== one connection, 15 s (latency without queueing)"
 BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t1 -c1 -d15s -s bench/screening.lua --latency \
   "http://127.0.0.1:$PORT/api/v1/screenings" | tail -6

@@ -27,6 +27,9 @@ class RequestThreadsIntegrationTests {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();
         Executor executor = server.getTomcat().getConnector().getProtocolHandler().getExecutor();
         assertThat(executor).isInstanceOf(ThreadPoolExecutor.class);
+        assertThat(((ThreadPoolExecutor) executor).getMaximumPoolSize())
+                .as("a few threads per core unless server.tomcat.threads.max is set")
+                .isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
         var thread = new java.util.concurrent.CompletableFuture<Thread>();
         executor.execute(() -> thread.complete(Thread.currentThread()));
         assertThat(thread.get().isVirtual()).isFalse();
