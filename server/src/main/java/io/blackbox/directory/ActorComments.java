@@ -21,6 +21,7 @@ import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.Organisation;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.Organisations;
+import io.blackbox.platform.RandomIds;
 import io.blackbox.reports.AuthorSeals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,7 +117,7 @@ public class ActorComments {
         String text = body(body);
         actors.enter(caller);
         String live = actors.resolveVisible(actorId).orElseThrow(Actors::notFound);
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         // author_tag takes the caller's tag from the transaction (the column's default), checked by the policy
         jdbc.sql("INSERT INTO directory_comment (id, actor_id, body, author_sealed) VALUES (?, ?, ?, ?)")
                 .params(id, live, text, seals.seal(caller, context(id))).update();

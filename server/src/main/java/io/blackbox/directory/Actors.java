@@ -28,6 +28,7 @@ import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.OrganisationKind;
+import io.blackbox.platform.RandomIds;
 import io.blackbox.platform.Role;
 import io.blackbox.reports.ReportFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -558,7 +559,7 @@ public class Actors {
         jdbc.sql("""
                         INSERT INTO directory_decision (id, kind, left_reports, right_reports, actors, decided_by, reason)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), kind, left.toArray(UUID[]::new), right.toArray(UUID[]::new),
+                .params(RandomIds.next(), kind, left.toArray(UUID[]::new), right.toArray(UUID[]::new),
                         actors.toArray(String[]::new), caller.label(), why)
                 .update();
     }

@@ -111,7 +111,7 @@ public class ApiKeys {
         if (effective == Role.OPERATOR_ADMIN && !(caller.isSystem() || caller.is(Role.OPERATOR_ADMIN))) {
             throw new AccessRefusedException("only operator administrators create operator administrator keys");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         try {
             jdbc.sql("""
                     INSERT INTO api_key (id, org_id, name, role, scopes, prefix, secret_hash, created_by)

@@ -36,7 +36,7 @@ public class Organisations {
         if (kind == null) {
             throw new InvalidInputException("kind", "kind is missing (member, operator or regulator)");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         try {
             jdbc.sql("INSERT INTO organisation (id, name, kind) VALUES (?, ?, ?)")
                     .params(id, clean, kind.key()).update();

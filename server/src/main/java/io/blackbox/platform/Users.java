@@ -56,7 +56,7 @@ public class Users {
         }
         boolean generated = password == null;
         String secret = generated ? oneTimePassword() : requirePassword(password, "password");
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         try {
             jdbc.sql("""
                     INSERT INTO app_user (id, org_id, username, display_name, role, password_hash, must_change_password)

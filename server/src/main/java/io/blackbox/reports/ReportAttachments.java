@@ -10,6 +10,7 @@ import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.OrganisationKind;
+import io.blackbox.platform.RandomIds;
 import io.blackbox.reports.internal.ReportKeys;
 import io.blackbox.reports.internal.ReportRows;
 import io.blackbox.reports.internal.ReportScope;
@@ -80,7 +81,7 @@ public class ReportAttachments {
             throw new InvalidInputException("file", "a report has at most " + properties.maxAttachments() + " attachments");
         }
         String type = mediaType(name, data);
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         jdbc.sql("""
                         INSERT INTO report_attachment (id, report_id, media_type, size, sealed_name, sealed_data)
                         VALUES (?, ?, ?, ?, ?, ?)""")

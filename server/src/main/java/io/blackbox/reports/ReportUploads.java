@@ -27,6 +27,7 @@ import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.OrganisationKind;
+import io.blackbox.platform.RandomIds;
 import io.blackbox.reports.internal.ColumnMapping;
 import io.blackbox.reports.internal.ReportJson;
 import io.blackbox.reports.internal.ReportNormaliser;
@@ -145,7 +146,7 @@ public class ReportUploads {
             delete(copy);
             throw e;
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         tx.executeWithoutResult(s -> {
             jdbc.sql("INSERT INTO report_job (id, org_id, format, status, columns) VALUES (?, ?, ?, 'running', ?)")
                     .params(id, caller.orgId(), f.key(), source.columns().toArray(String[]::new)).update();
@@ -161,7 +162,7 @@ public class ReportUploads {
         Caller caller = requireMember(true);
         RowSource.Format f = RowSource.Format.parse(format, filename);
         ColumnMapping columns = mapping == null || mapping.isBlank() ? new ColumnMapping(Map.of()) : findMapping(mapping);
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         try (RowSource source = RowSource.open(f, file)) {
             tx.executeWithoutResult(s -> jdbc.sql(
                             "INSERT INTO report_job (id, org_id, format, status, columns) VALUES (?, ?, ?, 'running', ?)")

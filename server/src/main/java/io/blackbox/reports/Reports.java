@@ -26,6 +26,7 @@ import io.blackbox.platform.ConflictException;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.OrganisationKind;
+import io.blackbox.platform.RandomIds;
 import io.blackbox.platform.Role;
 import io.blackbox.reports.internal.ReportJson;
 import io.blackbox.reports.internal.ReportKeys;
@@ -232,7 +233,7 @@ public class Reports {
     }
 
     UUID store(Intake intake, Caller caller, byte[] tag, String original) {
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), intake.reference(),
                 original)).getBytes(StandardCharsets.UTF_8), "report:" + id);
         Optional<UUID> inserted = jdbc.sql("""
@@ -267,7 +268,7 @@ public class Reports {
 
     /** Seals and serialises an intake; thread-safe and touches no database, so bulk intake runs it in parallel. */
     Ready ready(Intake in, String original, Caller caller) {
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         byte[] sealed = keys.seal(ReportJson.write(new SealedIdentity(caller.orgId(), caller.label(), in.reference(),
                 original)).getBytes(StandardCharsets.UTF_8), "report:" + id);
         return new Ready(id, in, sealed, in.contentJson(), ReportJson.write(in.hits()));

@@ -27,6 +27,7 @@ import io.blackbox.platform.Caller;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.PlatformProperties;
+import io.blackbox.platform.RandomIds;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ public class BatchScreenings {
         if (!Set.of("csv", "xlsx", "jsonl", "json").contains(fmt)) {
             throw new InvalidInputException("format", "format must be csv, xlsx or jsonl");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         Path file = folder.resolve(id + "." + fmt);
         try {
             Files.createDirectories(folder);

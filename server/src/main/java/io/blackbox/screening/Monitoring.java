@@ -29,6 +29,7 @@ import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
+import io.blackbox.platform.RandomIds;
 import io.blackbox.platform.Role;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public class Monitoring {
         }
         Map<String, Seen> baseline = screen(party);
         baseline.putAll(pooled(party));
-        UUID id = UUID.randomUUID();
+        UUID id = RandomIds.next();
         jdbc.sql("""
                 INSERT INTO portfolio_entry (id, org_id, external_id, query, caption, counterparty_key, last_screened_at, last_hits)
                 VALUES (?, ?, ?, ?::jsonb, ?, ?, now(), ?::jsonb)

@@ -18,6 +18,7 @@ import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
 import io.blackbox.platform.NotFoundException;
+import io.blackbox.platform.RandomIds;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -93,7 +94,7 @@ public class Screenings {
         }
         List<PooledHit> pooled = sources == null || sources.isEmpty() || sources.contains(PooledScreening.DATASET)
                 ? pooled(query, limit, minScore) : List.of();
-        ScreeningResult result = new ScreeningResult(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+        ScreeningResult result = new ScreeningResult(RandomIds.next(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 reference, party, hits, suppressed, pooled);
         Hit top = hits.isEmpty() ? null : hits.getFirst();
         screeningLog.submit(caller.orgId(), caller.label(), key, result, top);
