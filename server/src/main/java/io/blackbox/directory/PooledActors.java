@@ -62,10 +62,10 @@ class PooledActors implements PooledScreening {
     private final TransactionTemplate tx;
     private final Actors actors;
     private final ListScreening lists;
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0));
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0, 0));
     private final Object buildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
-    private final AtomicLong lastChange = new AtomicLong();
+    private final AtomicLong lastChange = new AtomicLong(System.nanoTime());
     private final AtomicLong lastBuildStart = new AtomicLong();
     /** Per actor id: the last view scored and its prepared names ({@link #prepared(ActorView)}). */
     private final Map<String, Prepared> prepared = new ConcurrentHashMap<>();
@@ -77,8 +77,11 @@ class PooledActors implements PooledScreening {
         this.lists = lists;
     }
 
-    /** The pool's index and how many times it was built. */
-    record Snapshot(MatchIndex index, long generation) {
+    /**
+     * The pool's index, how many times it was built, and when ({@link System#nanoTime}) its build began
+     * reading the pool: it holds every change announced before that.
+     */
+    record Snapshot(MatchIndex index, long generation, long readFrom) {
     }
 
     @Override
@@ -151,6 +154,27 @@ class PooledActors implements PooledScreening {
         }
     }
 
+    @Override
+    public boolean awaitCurrent(Duration max) {
+        long changedAt = lastChange.get();
+        long deadline = System.nanoTime() + max.toNanos();
+        while (true) {
+            Snapshot s = current.get();
+            if (s.index() != null && s.readFrom() - changedAt > 0) {
+                return true;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
     /** Rebuilds now unless a build started after the last change; for tests and operators. */
     Snapshot refresh() {
         synchronized (buildLock) {
@@ -197,7 +221,7 @@ class PooledActors implements PooledScreening {
         });
         MatchIndex index = MatchIndex.build(records, lists.matcher(), null);
         Snapshot previous = current.get();
-        Snapshot next = new Snapshot(index, previous.generation() + 1);
+        Snapshot next = new Snapshot(index, previous.generation() + 1, start);
         current.set(next);
         retire(previous.index());
         log.info("Directory index rebuilt ({}): {} actors, {} names in {} ms", why, index.size(), index.nameCount(),

@@ -201,19 +201,26 @@ public class Monitoring {
         }
         Thread.ofVirtual().name("portfolio-rescreen-pool").start(() -> {
             try {
-                Thread.sleep(POOL_SETTLE.toMillis()); // the pool's index rebuilds debounced
+                Thread.sleep(POOL_SETTLE.toMillis()); // changes arriving meanwhile are covered by this re-screen
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } finally {
                 poolRescreenPending.set(false);
             }
+            // the pool's index rebuilds once the changes pause; on a busy server that can take longer than
+            // any fixed delay, and a re-screen against the previous index would miss the new reports
+            if (!screenings.awaitPoolCurrent(POOL_WAIT)) {
+                log.warn("The pool's index did not catch up within {}; re-screening portfolios against it anyway",
+                        POOL_WAIT);
+            }
             rescreenAll("pool changed");
         });
     }
 
     private final java.util.concurrent.atomic.AtomicBoolean poolRescreenPending = new java.util.concurrent.atomic.AtomicBoolean();
-    private static final Duration POOL_SETTLE = Duration.ofSeconds(3);
+    private static final Duration POOL_SETTLE = Duration.ofSeconds(1);
+    private static final Duration POOL_WAIT = Duration.ofMinutes(10);
 
     /** Re-screens every member's portfolio; returns the number of alerts raised. */
     public synchronized int rescreenAll(String why) {

@@ -26,6 +26,16 @@ public interface PooledScreening {
     List<Match> match(PreparedQuery query, int limit, double cutoff);
 
     /**
+     * Waits until the pool answers with every change announced by {@link PoolChanged} before this call
+     * (a pool that indexes its parties rebuilds after changes, debounced), or until {@code max} passed.
+     *
+     * @return whether the pool is current
+     */
+    default boolean awaitCurrent(java.time.Duration max) {
+        return true;
+    }
+
+    /**
      * One pooled party, shaped like a yente result.
      *
      * @param properties FtM-style string lists

@@ -237,6 +237,27 @@ class PooledScreeningEverywhereIntegrationTests {
     }
 
     @Test
+    void eachScreeningTimesItsListsAndPoolPartsForTheOperatorsMetrics() {
+        double listsBefore = screenings("lists");
+        double poolBefore = screenings("pool");
+        screen(tenants.key(Role.MEMBER_ANALYST), party(shared.word() + " Precision"));
+        assertThat(screenings("lists")).isGreaterThanOrEqualTo(listsBefore + 1);
+        assertThat(screenings("pool")).isGreaterThanOrEqualTo(poolBefore + 1);
+        String metrics = api.get("/actuator/prometheus", IntegrationTest.ADMIN_KEY).body();
+        // a histogram down to tens of microseconds, so that a sub-millisecond part has a distribution
+        assertThat(metrics).containsPattern("blackbox_screening_search_seconds_bucket\\{part=\"pool\",le=\"1\\.0E-5\"}")
+                .contains("blackbox_screening_search_seconds_sum{part=\"pool\"}");
+    }
+
+    /** The count of {@code blackbox_screening_search_seconds} for a part, from the Prometheus endpoint. */
+    private double screenings(String part) {
+        String prefix = "blackbox_screening_search_seconds_count{part=\"" + part + "\"} ";
+        return api.get("/actuator/prometheus", IntegrationTest.ADMIN_KEY).body().lines()
+                .filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length())))
+                .findFirst().orElse(0);
+    }
+
+    @Test
     void thePoolAnswersPreparedQueriesAgainAndAgain() {
         Party miss = Party.parse(List.of("Qwxz Unrelated Widgets"), "Company", List.of(), List.of(), null, null, null,
                 null, null);
