@@ -16,7 +16,9 @@
 # it already holds a pool loaded by this script, the load is skipped and the same pool is measured again
 # (to compare two builds on identical data; the server relinks the pool at start, as after any restart).
 # Before wrk, each sampled actor's network and page are requested once (the first request since the start).
-# Beside wall time it prints the CPU seconds of the server JVM, PostgreSQL and wrk, and the load average.
+# Beside wall time it prints the CPU seconds of the server JVM, PostgreSQL and wrk, and the load average; for
+# the screening runs also the server's own timing of each screening's parts (blackbox.screening.search: the
+# lists' index and the pool), which is what pooled screening adds to a screening.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -196,6 +198,25 @@ measured_wrk() {
   echo "  wall $(echo "$t1 - $t0" | bc) s; CPU: server JVM $(echo "$(jvm_cpu) - $j0" | bc) s," \
     "PostgreSQL $(echo "$(pg_cpu) - $p0" | bc) s, wrk $(awk '{ print $1 + $2 }' "$TMP/wrk.time") s; load average $(load)"
 }
+# the server's own timing of each screening's parts (Screenings.SEARCH_METER): the lists' index and the pool
+parts_snapshot() {
+  curl -s -H "Authorization: Bearer $KEY_ADMIN" "$URL/actuator/prometheus" | grep '^blackbox_screening_search_seconds' > "$1"
+}
+# per part, between two snapshots: screenings, mean, and p50 / p95 / p99 as the upper bound of the histogram
+# bucket holding them
+parts_between() {
+  awk '
+    function part(l) { sub(/.*part="/, "", l); sub(/".*/, "", l); return l }
+    FNR == NR { before[$1] = $2; next }
+    { d = $2 - before[$1]; p = part($1)
+      if ($1 ~ /_bucket/) { le = $1; sub(/.*le="/, "", le); sub(/".*/, "", le); if (le != "+Inf") { n[p]++; les[p, n[p]] = le + 0; cum[p, n[p]] = d } }
+      else if ($1 ~ /_count/) count[p] = d
+      else if ($1 ~ /_sum/) sum[p] = d }
+    function q(p, f,   i) { for (i = 1; i <= n[p]; i++) if (cum[p, i] >= f * count[p]) return les[p, i] * 1000; return -1 }
+    END { for (p in count) if (count[p] > 0)
+      printf "  engine part %s: %d screenings, mean %.3f ms; p50 <= %.3f, p95 <= %.3f, p99 <= %.3f ms\n",
+        p, count[p], sum[p] / count[p] * 1000, q(p, 0.5), q(p, 0.95), q(p, 0.99) }' "$1" "$2" | sort
+}
 W="-t1 -c$CONNS --timeout 30s -s bench/directory.lua"
 echo "== warm-up ${WARMUP} s ($(date -u +%H:%M:%S) UTC)"
 for run in pages networks; do
@@ -216,7 +237,10 @@ PATHS="$TMP/networks.txt" COOKIE="$COOKIE" measured_wrk "network.json depth 2" $
 for body in hits misses; do
   for dataset in default us-ofac-sdn; do
     # shellcheck disable=SC2086
+    parts_snapshot "$TMP/parts.before"
     BODIES="$DATA/input/$body.txt" KEY="$KEY" measured_wrk "match/$dataset, $body" $W -d"${SECS}s" "$URL/match/$dataset"
+    parts_snapshot "$TMP/parts.after"
+    parts_between "$TMP/parts.before" "$TMP/parts.after"
   done
 done
 [ -z "${JFR:-}" ] || "$JAVA_HOME/bin/jcmd" "$SERVER" JFR.stop name=measure > /dev/null

@@ -156,6 +156,11 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path) throws IOException {
+        return build(input, matcher, path, DEFAULT_CANDIDATES);
+    }
+
+    static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path, int candidates)
+            throws IOException {
         Objects.requireNonNull(input, "records");
         Objects.requireNonNull(matcher, "matcher");
         List<MatchRecord> list = List.copyOf(input);
@@ -197,7 +202,7 @@ final class LuceneMatchIndex implements MatchIndex {
             writer.forceMerge(1);
             writer.commit();
         }
-        return new LuceneMatchIndex(dir, path == null ? folder : null, prepared, nameCount.get(), matcher, DEFAULT_CANDIDATES);
+        return new LuceneMatchIndex(dir, path == null ? folder : null, prepared, nameCount.get(), matcher, candidates);
     }
 
     private static Document document(int record, int nameIndex, NormalizedName name, Set<String> identifiers) {

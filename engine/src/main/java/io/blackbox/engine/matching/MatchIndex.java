@@ -61,8 +61,21 @@ public interface MatchIndex extends AutoCloseable {
      * @param directory a folder for a memory-mapped index, or null to keep it on the heap
      */
     static MatchIndex build(Collection<MatchRecord> records, Matcher matcher, Path directory) {
+        return build(records, matcher, directory, DEFAULT_CANDIDATES);
+    }
+
+    /**
+     * Builds an index that retrieves {@code candidates} names per query before rescoring (see
+     * {@link #DEFAULT_CANDIDATES}).
+     *
+     * @throws IllegalArgumentException when candidates is not positive
+     */
+    static MatchIndex build(Collection<MatchRecord> records, Matcher matcher, Path directory, int candidates) {
+        if (candidates < 1) {
+            throw new IllegalArgumentException("candidates " + candidates + " is not positive");
+        }
         try {
-            return LuceneMatchIndex.build(records, matcher, directory);
+            return LuceneMatchIndex.build(records, matcher, directory, candidates);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot build the match index", e);
         }

@@ -112,6 +112,22 @@ class MatchIndexTests {
     }
 
     @Test
+    void retrievesAsManyCandidatesAsItWasBuiltFor() {
+        List<MatchRecord> smiths = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            smiths.add(record("s:" + i, Schema.PERSON, "John Smith " + (char) ('a' + i) + "."));
+        }
+        try (MatchIndex narrow = MatchIndex.build(smiths, new Matcher(), null, 3);
+             MatchIndex wide = MatchIndex.build(smiths, new Matcher(), null, 30)) {
+            // each record has one name, so the records rescored are the names retrieved
+            assertThat(narrow.search(Query.name("John Smith"), 10)).hasSize(3);
+            assertThat(wide.search(Query.name("John Smith"), 10)).hasSize(10);
+        }
+        assertThatThrownBy(() -> MatchIndex.build(smiths, new Matcher(), null, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("candidates");
+    }
+
+    @Test
     void unrelatedNamesDoNotMatch() {
         assertThat(index.search(Query.name("Xavier Quintero Bolaños"), 5)).noneMatch(MatchResult::isMatch);
     }
