@@ -28,6 +28,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.MMapDirectory;
@@ -337,7 +338,10 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     private List<MatchResult> search(PreparedRecord q, int limit) throws IOException {
-        TopDocs top = searcher.search(query(q), candidates);
+        // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
+        // search skips names that cannot enter the top ones as soon as it holds that many, instead of
+        // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
+        TopDocs top = searcher.search(query(q), new TopScoreDocCollectorManager(candidates, candidates));
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
         // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best.
         Map<Integer, int[]> byRecord = new LinkedHashMap<>();
