@@ -36,7 +36,14 @@ TMP="$(mktemp -d)"
 DATA="${BENCH_DATA:-$TMP/data}"
 mkdir -p "$DATA"
 SERVER=""
-cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"; }
+# the server's log is kept beside a kept data folder (BENCH_DATA), as logs/bench-server-<time>.log
+cleanup() {
+  [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null
+  if [ -n "${BENCH_DATA:-}" ] && [ -f "$TMP/server.log" ]; then
+    mkdir -p "$DATA/logs" && cp "$TMP/server.log" "$DATA/logs/bench-server-$(date -u +%Y%m%dT%H%M%S).log"
+  fi
+  rm -rf "$TMP"
+}
 trap cleanup EXIT
 
 source bench/cpu.sh

@@ -20,6 +20,7 @@ import io.blackbox.engine.matching.FeatureContribution;
 import io.blackbox.engine.matching.MatchIndex;
 import io.blackbox.engine.matching.MatchRecord;
 import io.blackbox.engine.matching.MatchResult;
+import io.blackbox.engine.matching.Matcher;
 import io.blackbox.engine.matching.PreparedCandidate;
 import io.blackbox.engine.matching.PreparedQuery;
 import io.blackbox.platform.Caller;
@@ -95,33 +96,39 @@ class PooledActors implements PooledScreening {
         if (caller == null || !(caller.orgKind() == OrganisationKind.MEMBER || Actors.isStaff(caller))) {
             return List.of(); // regulators receive released packages, not the pool
         }
-        List<MatchResult> found = ensureBuilt().index().search(query, CANDIDATES);
-        // the index scores over every name of an actor; the caller's visible names can only score lower
-        Set<String> candidates = new LinkedHashSet<>();
-        for (MatchResult r : found) {
-            if (r.score() >= cutoff) {
-                candidates.add(r.entityId());
-            }
-        }
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        // the candidates as this caller's organisation read them since the pool last changed, or one read now
-        Map<String, ActorView> visible = actors.cachedViews(candidates, caller)
-                .orElseGet(() -> tx.execute(s -> {
-                    actors.enter(caller);
-                    return actors.views(candidates, caller);
-                }));
+        // best first by the index's score, which reads every name of an actor and no country: the caller's
+        // view (its visible names, its countries) scores at most a shared country's bonus above it
+        List<MatchResult> plausible = ensureBuilt().index().search(query, CANDIDATES).stream()
+                .filter(r -> r.score() >= cutoff).toList();
         List<Match> out = new ArrayList<>();
-        for (ActorView v : visible.values()) {
-            MatchResult r = lists.matcher().score(query, prepared(v));
-            if (r.score() >= cutoff) {
-                out.add(match(v, r));
+        int from = 0;
+        while (from < plausible.size()) {
+            // the best `limit` first; the rest only when those cannot already make the answer
+            int to = from == 0 ? Math.min(plausible.size(), limit) : plausible.size();
+            List<String> ids = plausible.subList(from, to).stream().map(MatchResult::entityId).toList();
+            for (ActorView v : visibleViews(ids, caller).values()) {
+                MatchResult r = lists.matcher().score(query, prepared(v));
+                if (r.score() >= cutoff) {
+                    out.add(match(v, r));
+                }
+            }
+            from = to;
+            out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+            if (from < plausible.size() && out.size() >= limit
+                    && out.get(limit - 1).score() > plausible.get(from).score() + Matcher.COUNTRY_BONUS) {
+                break; // no candidate left can score above the last one kept
             }
         }
-        out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
         // no audit entry here: the screening that asked is audited with the actors it was shown
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** The candidates as this caller's organisation read them since the pool last changed, or one read now. */
+    private Map<String, ActorView> visibleViews(List<String> ids, Caller caller) {
+        return actors.cachedViews(ids, caller).orElseGet(() -> tx.execute(s -> {
+            actors.enter(caller);
+            return actors.views(ids, caller);
+        }));
     }
 
     /** Builds in the background when the server is up; a screening before that waits for the build. */
@@ -222,7 +229,9 @@ class PooledActors implements PooledScreening {
             for (String name : n) {
                 entityNames.add(entityNames.isEmpty() ? EntityName.primary(name) : EntityName.alias(name));
             }
-            records.add(new MatchRecord(id, Schema.LEGAL_ENTITY, null, entityNames, List.of(), List.of(), List.of()));
+            // no schema: an actor's kind is decided by its visible reports, and the view's score applies it;
+            // a schema here would mark down a person screened as a Person before the view was read
+            records.add(new MatchRecord(id, null, null, entityNames, List.of(), List.of(), List.of()));
         });
         MatchIndex index = MatchIndex.build(records, lists.matcher(), null, CANDIDATES);
         Snapshot previous = current.get();

@@ -237,6 +237,20 @@ class PooledScreeningEverywhereIntegrationTests {
     }
 
     @Test
+    void aPersonScreenedAsAPersonFindsAPooledPersonWhoseMiddleNameWasDropped() {
+        Front person = Front.random();
+        String name = "Radoslav " + person.word() + " Vukanovic";
+        submit(api, tenants.memberAnalystOfB(), report(person, name, "members")
+                .replace("\"inquirer\": {", "\"inquirer\": {\"kind\": \"person\", "));
+        linking.awaitIdle();
+        pool.refresh();
+        JsonNode directory = screen(tenants.key(Role.MEMBER_ANALYST),
+                "{\"name\": \"Radoslav Vukanovic\", \"schema\": \"Person\"}").json().get("directory");
+        // the name alone scores in the review band; the pool's index must not mark it down as another schema
+        assertThat(directory.findValuesAsString("caption")).as(directory.toString()).contains(name);
+    }
+
+    @Test
     void eachScreeningTimesItsListsAndPoolPartsForTheOperatorsMetrics() {
         double listsBefore = screenings("lists");
         double poolBefore = screenings("pool");

@@ -38,7 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code queries} of them warm the JIT and the index up, as many others are measured one at a time, and
  * three times as many more, never searched before, measure throughput.
  *
- * <p>Usage: {@code SpeedBenchmark <shared-data-dir> [names=1000000] [queries=2000] [pgQueries=300] [scanQueries=40]}
+ * <p>Usage: {@code SpeedBenchmark <shared-data-dir> [names=1000000] [queries=2000] [pgQueries=300] [scanQueries=40] [candidates=30]}
+ * (candidates: names the index retrieves per query before rescoring).
  */
 public final class SpeedBenchmark {
     private static final long SEED = 42L;
@@ -59,6 +60,7 @@ public final class SpeedBenchmark {
         int nQueries = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         int nPg = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int nScan = args.length > 4 ? Integer.parseInt(args[4]) : 40;
+        int candidates = args.length > 5 ? Integer.parseInt(args[5]) : MatchIndex.DEFAULT_CANDIDATES;
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, %s%n", cores,
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
@@ -75,7 +77,8 @@ public final class SpeedBenchmark {
         gc();
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
-        MatchIndex index = MatchIndex.build(records, new Matcher(), null);
+        MatchIndex index = MatchIndex.build(records, new Matcher(), null, candidates);
+        System.out.printf(Locale.ROOT, "candidates retrieved per query: %d%n", candidates);
         double buildSecs = (System.nanoTime() - t0) / 1e9;
         gc();
         long heapAfter = usedHeap();

@@ -7,14 +7,14 @@ import io.blackbox.engine.lists.PartialDate;
 import io.blackbox.engine.lists.Schema;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What the index holds about one screenable party: a list entity, or (later) a pooled actor of the
  * directory, which maps itself into this record.
  *
  * @param id          the global id returned in results
- * @param schema      the party's schema
+ * @param schema      the party's schema, or null when it is not known here (no schema feature; names are
+ *                    compared the way the query's schema asks; results show it as LegalEntity)
  * @param caption     the display name
  * @param names       every name with its kind; weak aliases count a little less
  * @param countries   ISO alpha-2 codes
@@ -27,7 +27,6 @@ public record MatchRecord(String id, Schema schema, String caption, List<EntityN
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("record id is empty");
         }
-        Objects.requireNonNull(schema, "schema");
         names = List.copyOf(names);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("record " + id + " has no name");

@@ -29,7 +29,11 @@ public final class Matcher {
     static final double LEGAL_FORM_PENALTY = 0.08;
     static final double NUMBER_PENALTY = 0.25;
     static final double SCHEMA_PENALTY = 0.30;
-    static final double COUNTRY_BONUS = 0.03;
+    /**
+     * What a shared country adds: the most that any fact beyond names can raise a score when neither side
+     * has a date of birth or an identifier.
+     */
+    public static final double COUNTRY_BONUS = 0.03;
     static final double COUNTRY_PENALTY = 0.08;
     static final double BIRTH_DATE_BONUS = 0.05;
     static final double BIRTH_DATE_NEAR_PENALTY = 0.10;

@@ -131,6 +131,26 @@ class MatcherTests {
     }
 
     @Test
+    void aRecordOfUnknownSchemaIsNeverMarkedDownForIt() {
+        MatchRecord unknown = new MatchRecord("x:6", null, null, List.of(EntityName.primary("Radoslav Vukanovic")),
+                List.of(), List.of(), List.of());
+        MatchRecord person = new MatchRecord("x:7", Schema.PERSON, null, List.of(EntityName.primary("Radoslav Vukanovic")),
+                List.of(), List.of(), List.of());
+        MatchRecord company = new MatchRecord("x:8", Schema.COMPANY, null, List.of(EntityName.primary("Radoslav Vukanovic")),
+                List.of(), List.of(), List.of());
+        Query asPerson = new Query(List.of("Radoslav Vukanovic"), Schema.PERSON, List.of(), List.of(), List.of());
+        Query asCompany = new Query(List.of("Radoslav Vukanovic"), Schema.COMPANY, List.of(), List.of(), List.of());
+        assertThat(matcher.score(asPerson, company).explanation().toString()).contains("schema");
+        for (Query q : List.of(asPerson, asCompany)) {
+            MatchResult r = matcher.score(q, unknown);
+            assertThat(r.explanation().toString()).doesNotContain("schema");
+            assertThat(r.score()).isGreaterThanOrEqualTo(Math.max(matcher.score(q, person).score(),
+                    matcher.score(q, company).score()));
+            assertThat(r.schema()).isEqualTo(Schema.LEGAL_ENTITY);
+        }
+    }
+
+    @Test
     void weakAliasesCountALittleLess() {
         MatchRecord strong = new MatchRecord("x:3", Schema.PERSON, null, List.of(EntityName.primary("Abu Bakr")), List.of(), List.of(), List.of());
         MatchRecord weak = new MatchRecord("x:4", Schema.PERSON, "Somebody",
