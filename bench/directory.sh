@@ -129,14 +129,18 @@ else
 fi
 
 # Linking runs behind intake (and relinks the whole pool at start); it has settled when the pooled index
-# was rebuilt after it and the server has been idle for 10 s.
+# was rebuilt after the relink and the server has been idle for 10 s.
 echo "== waiting for linking to settle"
 settled() {
   local before after
   before=$(jvm_cpu); sleep 10; after=$(jvm_cpu)
   [ "$(echo "$after - $before < 2" | bc)" = 1 ]
 }
-until grep -q "Directory index rebuilt" "$TMP/server.log" && settled; do :; done
+# the pooled index rebuilt after the relink at start (a first-use build can finish before the relink does)
+index_after_relink() {
+  awk '/Directory relinked/ { r = NR } /Directory index rebuilt/ { b = NR } END { exit !(r && b > r) }' "$TMP/server.log"
+}
+until index_after_relink && settled; do :; done
 T2=$(date +%s.%N)
 echo "linking settled $(echo "$T2 - $T1" | bc) s after the intake (including 10 s idle); load average $(load)"
 grep -E "Directory relinked|Directory index rebuilt" "$TMP/server.log" | tail -3 | sed 's/^.*: //'

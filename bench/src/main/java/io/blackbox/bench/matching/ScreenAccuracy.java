@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
  *   <li>false-positive rate: the 50,000 synthetic negatives are screened against the bundled real lists;
  *       a query is a false positive when its best hit is in the match band.</li>
  * </ol>
- * Usage: {@code ScreenAccuracy <shared-data-dir> [--examples] [--candidates N]}
+ * Usage: {@code ScreenAccuracy <shared-data-dir> [--examples] [--candidates N] [--floor F]}
  */
 public final class ScreenAccuracy {
     private static final long SEED = 20261128L;
@@ -44,13 +44,17 @@ public final class ScreenAccuracy {
 
     /** Names the index retrieves per query before rescoring ({@code --candidates N}). */
     private static int candidates;
+    /** Share of a query's best possible retrieval score a name needs to be retrieved ({@code --floor F}). */
+    private static double floor;
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         boolean examples = List.of(args).contains("--examples");
         int at = List.of(args).indexOf("--candidates");
         candidates = at >= 0 ? Integer.parseInt(args[at + 1]) : MatchIndex.DEFAULT_CANDIDATES;
-        System.out.printf(Locale.ROOT, "candidates retrieved per query: %d%n", candidates);
+        int f = List.of(args).indexOf("--floor");
+        floor = f >= 0 ? Double.parseDouble(args[f + 1]) : 0;
+        System.out.printf(Locale.ROOT, "candidates retrieved per query: %d, floor %.2f%n", candidates, floor);
         Path fixtures = data.resolve("peer-tests/yente-fixtures");
         List<Person> congress = read(fixtures.resolve("yente_cgb_positives_us_congress_untreated.csv"), "congress");
         List<Person> negatives = read(fixtures.resolve("yente_cgb_negatives_global.csv"), "negative");
@@ -69,7 +73,7 @@ public final class ScreenAccuracy {
             records.add(record(p));
         }
         long t0 = System.nanoTime();
-        try (MatchIndex index = MatchIndex.build(records, matcher, null, candidates)) {
+        try (MatchIndex index = MatchIndex.build(records, matcher, null, candidates, floor)) {
             System.out.printf(Locale.ROOT, "recall index: %d records built in %.1f s%n", index.size(), (System.nanoTime() - t0) / 1e9);
             Perturbations perturbations = new Perturbations(SEED);
             List<Person> queryOwner = new ArrayList<>();
@@ -136,7 +140,7 @@ public final class ScreenAccuracy {
                 records.add(MatchRecord.of(e));
             }
         }
-        try (MatchIndex index = MatchIndex.build(records, matcher, null, candidates)) {
+        try (MatchIndex index = MatchIndex.build(records, matcher, null, candidates, floor)) {
             System.out.printf(Locale.ROOT, "real lists: %d entities, %d names, built in %.1f s%n", index.size(), index.nameCount(),
                     (System.nanoTime() - t0) / 1e9);
             double[] topScores = new double[negatives.size()];

@@ -124,13 +124,16 @@ final class LuceneMatchIndex implements MatchIndex {
     private final Matcher matcher;
     private final Nicknames nicknames = Nicknames.getDefault();
     private final int candidates;
+    /** Share of a query's best possible retrieval score below which a name is not retrieved; 0: none. */
+    private final float floor;
     private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
     /** Per document of the reader: the record's position, and the name's within it (-1: identifiers only). */
     private final int[] docRecord;
     private final int[] docName;
 
     private LuceneMatchIndex(Directory directory, Path temporary, PreparedRecord[] records, long names, Matcher matcher,
-                             int candidates) throws IOException {
+                             int candidates, float floor) throws IOException {
+        this.floor = floor;
         this.directory = directory;
         this.temporary = temporary;
         this.reader = DirectoryReader.open(directory);
@@ -162,6 +165,14 @@ final class LuceneMatchIndex implements MatchIndex {
 
     static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path, int candidates)
             throws IOException {
+        return build(input, matcher, path, candidates, 0);
+    }
+
+    static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path, int candidates,
+                                  double floor) throws IOException {
+        if (!(floor >= 0 && floor < 1)) {
+            throw new IllegalArgumentException("floor " + floor + " is not in [0, 1)");
+        }
         Objects.requireNonNull(input, "records");
         Objects.requireNonNull(matcher, "matcher");
         List<MatchRecord> list = List.copyOf(input);
@@ -203,7 +214,8 @@ final class LuceneMatchIndex implements MatchIndex {
             writer.forceMerge(1);
             writer.commit();
         }
-        return new LuceneMatchIndex(dir, path == null ? folder : null, prepared, nameCount.get(), matcher, candidates);
+        return new LuceneMatchIndex(dir, path == null ? folder : null, prepared, nameCount.get(), matcher, candidates,
+                (float) floor);
     }
 
     private static Document document(int record, int nameIndex, NormalizedName name, Set<String> identifiers) {
@@ -341,7 +353,87 @@ final class LuceneMatchIndex implements MatchIndex {
         // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
         // search skips names that cannot enter the top ones as soon as it holds that many, instead of
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
-        TopDocs top = searcher.search(query(q), new TopScoreDocCollectorManager(candidates, candidates));
+        org.apache.lucene.search.Query query = query(q);
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
+        return rescore(q, floor > 0 ? searcher.search(query, new Floored(top, floor * bestPossible(query)))
+                : searcher.search(query, top), limit);
+    }
+
+    /** The score of a name that holds every term of the query: the most any name can score. */
+    private float bestPossible(org.apache.lucene.search.Query query) throws IOException {
+        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
+                org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
+        float best = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+            if (scorer != null) {
+                scorer.advanceShallow(0);
+                best = Math.max(best, scorer.getMaxScore(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Collects the top candidates among names scoring at least {@code floor}. The scorer is told so from the
+     * start, so that it skips the postings of common words that alone cannot reach the floor, where the
+     * top-k search would otherwise fill its remaining places from them.
+     */
+    private record Floored(TopScoreDocCollectorManager top, float floor)
+            implements org.apache.lucene.search.CollectorManager<org.apache.lucene.search.Collector, TopDocs> {
+
+        @Override
+        public org.apache.lucene.search.Collector newCollector() throws IOException {
+            return new FlooredCollector(top.newCollector()) {
+                @Override
+                public org.apache.lucene.search.LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    return new org.apache.lucene.search.FilterLeafCollector(super.getLeafCollector(context)) {
+                        private org.apache.lucene.search.Scorable scorer;
+
+                        @Override
+                        public void setScorer(org.apache.lucene.search.Scorable s) throws IOException {
+                            s.setMinCompetitiveScore(floor);
+                            scorer = s;
+                            in.setScorer(new org.apache.lucene.search.FilterScorable(s) {
+                                @Override
+                                public void setMinCompetitiveScore(float minScore) throws IOException {
+                                    in.setMinCompetitiveScore(Math.max(minScore, floor));
+                                }
+                            });
+                        }
+
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (scorer.score() >= floor) {
+                                in.collect(doc);
+                            }
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public TopDocs reduce(Collection<org.apache.lucene.search.Collector> collectors) throws IOException {
+            List<org.apache.lucene.search.TopScoreDocCollector> inner = new ArrayList<>();
+            for (org.apache.lucene.search.Collector c : collectors) {
+                inner.add(((FlooredCollector) c).top());
+            }
+            return top.reduce(inner);
+        }
+    }
+
+    private abstract static class FlooredCollector extends org.apache.lucene.search.FilterCollector {
+        FlooredCollector(org.apache.lucene.search.TopScoreDocCollector top) {
+            super(top);
+        }
+
+        org.apache.lucene.search.TopScoreDocCollector top() {
+            return (org.apache.lucene.search.TopScoreDocCollector) in;
+        }
+    }
+
+    private List<MatchResult> rescore(PreparedRecord q, TopDocs top, int limit) {
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
         // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best.
         Map<Integer, int[]> byRecord = new LinkedHashMap<>();

@@ -71,11 +71,25 @@ public interface MatchIndex extends AutoCloseable {
      * @throws IllegalArgumentException when candidates is not positive
      */
     static MatchIndex build(Collection<MatchRecord> records, Matcher matcher, Path directory, int candidates) {
+        return build(records, matcher, directory, candidates, 0);
+    }
+
+    /**
+     * Builds an index that retrieves {@code candidates} names per query, among those whose retrieval score
+     * is at least {@code floor} times the best a name could score for that query (one holding every term
+     * of it). A floor spares the search from filling its candidates with names that share only a common
+     * word with the query, which in a large index of similar names is most of its work.
+     *
+     * @param floor 0 (none) up to but excluding 1
+     * @throws IllegalArgumentException when candidates is not positive or floor is out of range
+     */
+    static MatchIndex build(Collection<MatchRecord> records, Matcher matcher, Path directory, int candidates,
+                            double floor) {
         if (candidates < 1) {
             throw new IllegalArgumentException("candidates " + candidates + " is not positive");
         }
         try {
-            return LuceneMatchIndex.build(records, matcher, directory, candidates);
+            return LuceneMatchIndex.build(records, matcher, directory, candidates, floor);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot build the match index", e);
         }

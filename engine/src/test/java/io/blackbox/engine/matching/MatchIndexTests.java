@@ -128,6 +128,26 @@ class MatchIndexTests {
     }
 
     @Test
+    void aFloorLeavesOutNamesSharingOnlyACommonWordWithTheQuery() {
+        List<MatchRecord> firms = new ArrayList<>();
+        firms.add(record("f:wanted", Schema.COMPANY, "Nequpho Supply Ltd"));
+        for (int i = 0; i < 40; i++) {
+            firms.add(record("f:" + i, Schema.COMPANY, "Zor" + (char) ('a' + i % 26) + (char) ('a' + i / 26) + "vex Supply Ltd"));
+        }
+        try (MatchIndex floored = MatchIndex.build(firms, new Matcher(), null, 20, 0.3);
+             MatchIndex open = MatchIndex.build(firms, new Matcher(), null, 20)) {
+            Query q = Query.name("Nequpho Supply Ltd");
+            assertThat(floored.search(q, 20)).extracting(MatchResult::entityId).containsExactly("f:wanted");
+            assertThat(open.search(q, 20)).hasSize(20).first().extracting(MatchResult::entityId).isEqualTo("f:wanted");
+            // a misspelt rare word still reaches the floor
+            assertThat(floored.search(Query.name("Nequfo Supply"), 5)).first().extracting(MatchResult::entityId)
+                    .isEqualTo("f:wanted");
+        }
+        assertThatThrownBy(() -> MatchIndex.build(firms, new Matcher(), null, 20, 1.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("floor");
+    }
+
+    @Test
     void unrelatedNamesDoNotMatch() {
         assertThat(index.search(Query.name("Xavier Quintero Bolaños"), 5)).noneMatch(MatchResult::isMatch);
     }
