@@ -38,8 +38,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code queries} of them warm the JIT and the index up, as many others are measured one at a time, and
  * three times as many more, never searched before, measure throughput.
  *
- * <p>Usage: {@code SpeedBenchmark <shared-data-dir> [names=1000000] [queries=2000] [pgQueries=300] [scanQueries=40] [candidates=30]}
- * (candidates: names the index retrieves per query before rescoring).
+ * <p>Usage: {@code SpeedBenchmark <shared-data-dir> [names=1000000] [queries=2000] [pgQueries=300] [scanQueries=40] [candidates=30] [floor=0]}
+ * (candidates: names the index retrieves per query before rescoring; floor: the share of a query's best
+ * possible retrieval score a name needs to be retrieved).
  */
 public final class SpeedBenchmark {
     private static final long SEED = 42L;
@@ -61,6 +62,7 @@ public final class SpeedBenchmark {
         int nPg = args.length > 3 ? Integer.parseInt(args[3]) : 300;
         int nScan = args.length > 4 ? Integer.parseInt(args[4]) : 40;
         int candidates = args.length > 5 ? Integer.parseInt(args[5]) : MatchIndex.DEFAULT_CANDIDATES;
+        double floor = args.length > 6 ? Double.parseDouble(args[6]) : 0;
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, %s%n", cores,
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
@@ -77,8 +79,8 @@ public final class SpeedBenchmark {
         gc();
         long heapBefore = usedHeap();
         long t0 = System.nanoTime();
-        MatchIndex index = MatchIndex.build(records, new Matcher(), null, candidates);
-        System.out.printf(Locale.ROOT, "candidates retrieved per query: %d%n", candidates);
+        MatchIndex index = MatchIndex.build(records, new Matcher(), null, candidates, floor);
+        System.out.printf(Locale.ROOT, "candidates retrieved per query: %d, floor %.2f%n", candidates, floor);
         double buildSecs = (System.nanoTime() - t0) / 1e9;
         gc();
         long heapAfter = usedHeap();

@@ -355,12 +355,15 @@ final class LuceneMatchIndex implements MatchIndex {
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
         org.apache.lucene.search.Query query = query(q);
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
-        return rescore(q, floor > 0 ? searcher.search(query, new Floored(top, floor * bestPossible(query)))
-                : searcher.search(query, top), limit);
+        return rescore(q, floor > 0 ? searchFloored(query, top) : searcher.search(query, top), limit);
     }
 
-    /** The score of a name that holds every term of the query: the most any name can score. */
-    private float bestPossible(org.apache.lucene.search.Query query) throws IOException {
+    /**
+     * The search with the floor: one weight serves both to learn the best score possible (that of a name
+     * holding every term of the query) and to collect, as {@link IndexSearcher#search} would.
+     */
+    private TopDocs searchFloored(org.apache.lucene.search.Query query, TopScoreDocCollectorManager top)
+            throws IOException {
         org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
                 org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
         float best = 0;
@@ -371,7 +374,19 @@ final class LuceneMatchIndex implements MatchIndex {
                 best = Math.max(best, scorer.getMaxScore(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS));
             }
         }
-        return best;
+        Floored manager = new Floored(top, floor * best);
+        org.apache.lucene.search.Collector collector = manager.newCollector();
+        collector.setWeight(weight);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            org.apache.lucene.search.BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer != null) {
+                org.apache.lucene.search.LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                scorer.score(leafCollector, leaf.reader().getLiveDocs(), 0,
+                        org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS);
+                leafCollector.finish();
+            }
+        }
+        return manager.reduce(List.of(collector));
     }
 
     /**

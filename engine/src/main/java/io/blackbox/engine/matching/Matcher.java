@@ -204,7 +204,9 @@ public final class Matcher {
         int bestR = -1;
         double bestScore = -1;
         int count = names == null ? r.names().size() : names.length;
-        boolean persons = isPersonLike(q.schema()) && isPersonLike(r.schema());
+        // a record of unknown schema is compared as a person only when the query says it is one
+        boolean persons = r.schema() == null ? q.schema() != null && q.schema().isPerson()
+                : isPersonLike(q.schema()) && isPersonLike(r.schema());
         for (int i = 0; i < q.names().size(); i++) {
             for (int k = 0; k < count; k++) {
                 int j = names == null ? k : names[k];
