@@ -159,15 +159,6 @@ final class LuceneMatchIndex implements MatchIndex {
         }
     }
 
-    static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path) throws IOException {
-        return build(input, matcher, path, DEFAULT_CANDIDATES);
-    }
-
-    static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path, int candidates)
-            throws IOException {
-        return build(input, matcher, path, candidates, 0);
-    }
-
     static LuceneMatchIndex build(Collection<MatchRecord> input, Matcher matcher, Path path, int candidates,
                                   double floor) throws IOException {
         if (!(floor >= 0 && floor < 1)) {
@@ -374,78 +365,54 @@ final class LuceneMatchIndex implements MatchIndex {
                 best = Math.max(best, scorer.getMaxScore(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS));
             }
         }
-        Floored manager = new Floored(top, floor * best);
-        org.apache.lucene.search.Collector collector = manager.newCollector();
-        collector.setWeight(weight);
+        org.apache.lucene.search.TopScoreDocCollector collector = top.newCollector();
+        org.apache.lucene.search.Collector floored = floored(collector, floor * best);
+        floored.setWeight(weight);
         for (LeafReaderContext leaf : reader.leaves()) {
             org.apache.lucene.search.BulkScorer scorer = weight.bulkScorer(leaf);
             if (scorer != null) {
-                org.apache.lucene.search.LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                org.apache.lucene.search.LeafCollector leafCollector = floored.getLeafCollector(leaf);
                 scorer.score(leafCollector, leaf.reader().getLiveDocs(), 0,
                         org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS);
                 leafCollector.finish();
             }
         }
-        return manager.reduce(List.of(collector));
+        return top.reduce(List.of(collector));
     }
 
     /**
-     * Collects the top candidates among names scoring at least {@code floor}. The scorer is told so from the
-     * start, so that it skips the postings of common words that alone cannot reach the floor, where the
-     * top-k search would otherwise fill its remaining places from them.
+     * Passes on to {@code in} only names scoring at least {@code floor}. The scorer is told so from the start,
+     * so that it skips the postings of common words that alone cannot reach the floor, where the top-k search
+     * would otherwise fill its remaining places from them.
      */
-    private record Floored(TopScoreDocCollectorManager top, float floor)
-            implements org.apache.lucene.search.CollectorManager<org.apache.lucene.search.Collector, TopDocs> {
+    private static org.apache.lucene.search.Collector floored(org.apache.lucene.search.Collector in, float floor) {
+        return new org.apache.lucene.search.FilterCollector(in) {
+            @Override
+            public org.apache.lucene.search.LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                return new org.apache.lucene.search.FilterLeafCollector(super.getLeafCollector(context)) {
+                    private org.apache.lucene.search.Scorable scorer;
 
-        @Override
-        public org.apache.lucene.search.Collector newCollector() throws IOException {
-            return new FlooredCollector(top.newCollector()) {
-                @Override
-                public org.apache.lucene.search.LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                    return new org.apache.lucene.search.FilterLeafCollector(super.getLeafCollector(context)) {
-                        private org.apache.lucene.search.Scorable scorer;
-
-                        @Override
-                        public void setScorer(org.apache.lucene.search.Scorable s) throws IOException {
-                            s.setMinCompetitiveScore(floor);
-                            scorer = s;
-                            in.setScorer(new org.apache.lucene.search.FilterScorable(s) {
-                                @Override
-                                public void setMinCompetitiveScore(float minScore) throws IOException {
-                                    in.setMinCompetitiveScore(Math.max(minScore, floor));
-                                }
-                            });
-                        }
-
-                        @Override
-                        public void collect(int doc) throws IOException {
-                            if (scorer.score() >= floor) {
-                                in.collect(doc);
+                    @Override
+                    public void setScorer(org.apache.lucene.search.Scorable s) throws IOException {
+                        s.setMinCompetitiveScore(floor);
+                        scorer = s;
+                        in.setScorer(new org.apache.lucene.search.FilterScorable(s) {
+                            @Override
+                            public void setMinCompetitiveScore(float minScore) throws IOException {
+                                in.setMinCompetitiveScore(Math.max(minScore, floor));
                             }
+                        });
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (scorer.score() >= floor) {
+                            in.collect(doc);
                         }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public TopDocs reduce(Collection<org.apache.lucene.search.Collector> collectors) throws IOException {
-            List<org.apache.lucene.search.TopScoreDocCollector> inner = new ArrayList<>();
-            for (org.apache.lucene.search.Collector c : collectors) {
-                inner.add(((FlooredCollector) c).top());
+                    }
+                };
             }
-            return top.reduce(inner);
-        }
-    }
-
-    private abstract static class FlooredCollector extends org.apache.lucene.search.FilterCollector {
-        FlooredCollector(org.apache.lucene.search.TopScoreDocCollector top) {
-            super(top);
-        }
-
-        org.apache.lucene.search.TopScoreDocCollector top() {
-            return (org.apache.lucene.search.TopScoreDocCollector) in;
-        }
+        };
     }
 
     private List<MatchResult> rescore(PreparedRecord q, TopDocs top, int limit) {
