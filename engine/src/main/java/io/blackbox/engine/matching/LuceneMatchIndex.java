@@ -127,6 +127,9 @@ final class LuceneMatchIndex implements MatchIndex {
     /** Share of a query's best possible retrieval score below which a name is not retrieved; 0: none. */
     private final float floor;
     private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per field, what BM25 needs of the whole index; null for a field no name has. */
+    private final Map<String, java.util.Optional<org.apache.lucene.search.CollectionStatistics>> fieldStats =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Per document of the reader: the record's position, and the name's within it (-1: identifiers only). */
     private final int[] docRecord;
     private final int[] docName;
@@ -344,27 +347,21 @@ final class LuceneMatchIndex implements MatchIndex {
         // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
         // search skips names that cannot enter the top ones as soon as it holds that many, instead of
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
-        org.apache.lucene.search.Query query = query(q);
+        Retrieval retrieval = new Retrieval();
+        org.apache.lucene.search.Query query = query(q, retrieval);
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
-        return rescore(q, floor > 0 ? searchFloored(query, top) : searcher.search(query, top), limit);
+        return rescore(q, floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top), limit);
     }
 
     /**
-     * The search with the floor: one weight serves both to learn the best score possible (that of a name
-     * holding every term of the query) and to collect, as {@link IndexSearcher#search} would.
+     * The search with the floor, collecting as {@link IndexSearcher#search} would. {@code best} is the score of
+     * a name holding every term of the query, summed clause by clause while the query was built
+     * ({@link Retrieval}), so no scorer is opened just to learn it.
      */
-    private TopDocs searchFloored(org.apache.lucene.search.Query query, TopScoreDocCollectorManager top)
+    private TopDocs searchFloored(org.apache.lucene.search.Query query, float best, TopScoreDocCollectorManager top)
             throws IOException {
         org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(query),
                 org.apache.lucene.search.ScoreMode.TOP_SCORES, 1f);
-        float best = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
-            if (scorer != null) {
-                scorer.advanceShallow(0);
-                best = Math.max(best, scorer.getMaxScore(org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS));
-            }
-        }
         org.apache.lucene.search.TopScoreDocCollector collector = top.newCollector();
         org.apache.lucene.search.Collector floored = floored(collector, floor * best);
         floored.setWeight(weight);
@@ -451,7 +448,7 @@ final class LuceneMatchIndex implements MatchIndex {
      * once however many keys it shares with a name and rare tokens lead by their idf. Sounds, consonant
      * skeletons, neighbours joined, initials and identifiers are clauses of their own.
      */
-    private org.apache.lucene.search.Query query(PreparedRecord q) {
+    private org.apache.lucene.search.Query query(PreparedRecord q, Retrieval retrieval) {
         Map<String, List<org.apache.lucene.search.Query>> groups = new LinkedHashMap<>();
         Set<String> initials = new LinkedHashSet<>();
         Set<String> sounds = new LinkedHashSet<>();
@@ -468,7 +465,7 @@ final class LuceneMatchIndex implements MatchIndex {
                     List<org.apache.lucene.search.Query> g = groups.get(text);
                     if (g == null) {
                         groups.put(text, g = new ArrayList<>());
-                        spellings(t, g);
+                        retrieval.best += spellings(t, g);
                     }
                 }
                 if (t.kind() == TokenKind.WORD) {
@@ -491,7 +488,8 @@ final class LuceneMatchIndex implements MatchIndex {
                     List<org.apache.lucene.search.Query> g = groups.get(joined);
                     if (g == null) {
                         groups.put(joined, g = new ArrayList<>());
-                        g.add(term(TOKENS, joined, TOKEN_BOOST));
+                        g.add(term(TOKENS, joined, TOKEN_BOOST, retrieval));
+                        retrieval.best += retrieval.last;
                     }
                     String sk = io.blackbox.engine.names.NameNormalizer.skeleton(joined);
                     if (sk.length() >= 3) {
@@ -508,44 +506,93 @@ final class LuceneMatchIndex implements MatchIndex {
         // Sound and skeleton keys stay clauses of their own: their postings are long, and as separate
         // clauses of low weight the top-k search can skip most of them.
         for (String k : sounds) {
-            b.add(term(PHONETIC, k, PHONETIC_BOOST), BooleanClause.Occur.SHOULD);
+            b.add(term(PHONETIC, k, PHONETIC_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+            retrieval.best += retrieval.last;
         }
         for (String k : skeletons) {
-            b.add(term(SKELETON, k, SKELETON_BOOST), BooleanClause.Occur.SHOULD);
+            b.add(term(SKELETON, k, SKELETON_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+            retrieval.best += retrieval.last;
         }
         if (hasInitial) {
             // First letters only help a query that holds initials; for others they would only add long
             // postings lists to every search.
             for (String i : initials) {
-                b.add(term(INITIALS, i, INITIAL_BOOST), BooleanClause.Occur.SHOULD);
+                b.add(term(INITIALS, i, INITIAL_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+                retrieval.best += retrieval.last;
             }
         }
         for (String id : q.identifiers()) {
-            b.add(term(IDS, id, ID_BOOST), BooleanClause.Occur.SHOULD);
+            b.add(term(IDS, id, ID_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+            retrieval.best += retrieval.last;
         }
         return b.build();
     }
 
-    /** The spellings under which one query token can be found, each boosted by how strong it is. */
-    private void spellings(NameToken t, List<org.apache.lucene.search.Query> g) {
+    /**
+     * The spellings under which one query token can be found, each boosted by how strong it is; returns the
+     * best any of them can score (the group is a disjunction that scores its best member).
+     */
+    private float spellings(NameToken t, List<org.apache.lucene.search.Query> g) {
+        Retrieval r = new Retrieval();
+        float best = 0;
         String text = t.text();
-        g.add(term(TOKENS, text, TOKEN_BOOST));
+        g.add(term(TOKENS, text, TOKEN_BOOST, r));
+        best = Math.max(best, r.last);
         for (String formal : nicknames.formalNamesOf(text)) {
-            g.add(term(TOKENS, formal, NICKNAME_BOOST));
+            g.add(term(TOKENS, formal, NICKNAME_BOOST, r));
+            best = Math.max(best, r.last);
         }
         if (t.kind() != TokenKind.WORD) {
-            return;
+            return best;
         }
         Terms keys = new Terms();
         keys.addDeletes(text);
         for (String k : keys.deletes) {
-            g.add(term(DELETES, k, DELETE_BOOST));
+            g.add(term(DELETES, k, DELETE_BOOST, r));
+            best = Math.max(best, r.last);
+        }
+        return best;
+    }
+
+    /** A term's clause; leaves in {@code r.last} the most a name holding the term scores by it. */
+    private org.apache.lucene.search.Query term(String field, String text, float boost, Retrieval r) {
+        Term term = new Term(field, text);
+        TermStates states = termStates(term);
+        r.last = floor > 0 ? maxScore(term, states, boost) : 0;
+        return new BoostQuery(new TermQuery(term, states), boost);
+    }
+
+    /**
+     * BM25's score of a name holding the term once, as the term's scorer computes it: names of these fields
+     * hold each term at most once, and their length is not counted (no norms), so every name holding the
+     * term scores this. For first letters, whose norms are kept, it is the score of the shortest name: an
+     * upper bound. 0 when no name holds the term.
+     */
+    private float maxScore(Term term, TermStates states, float boost) {
+        try {
+            if (states.docFreq() == 0) {
+                return 0;
+            }
+            var collection = fieldStats.get(term.field());
+            if (collection == null) {
+                collection = java.util.Optional.ofNullable(searcher.collectionStatistics(term.field()));
+                fieldStats.put(term.field(), collection);
+            }
+            if (collection.isEmpty()) {
+                return 0;
+            }
+            var stats = searcher.termStatistics(term, states.docFreq(), states.totalTermFreq());
+            return searcher.getSimilarity().scorer(boost, collection.get(), stats).score(1f, 1L);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index search failed", e);
         }
     }
 
-    private org.apache.lucene.search.Query term(String field, String text, float boost) {
-        Term term = new Term(field, text);
-        return new BoostQuery(new TermQuery(term, termStates(term)), boost);
+    /** What building a query learns of it: the best score a name can reach. */
+    private static final class Retrieval {
+        float best;
+        /** The most the clause made last scores. */
+        float last;
     }
 
     /**
