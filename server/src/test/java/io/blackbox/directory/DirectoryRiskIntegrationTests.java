@@ -101,7 +101,8 @@ class DirectoryRiskIntegrationTests {
                 "2026-01-05", "EAR99", List.of(), "NEIGHBOUR"));
         JsonNode actor = api.get("/api/v1/directory/actors/" + actorOf(f), tenants.memberAdminOfB()).json();
         assertThat(actor.get("reports").asInt()).as(actor.toString()).isEqualTo(1);
-        assertThat(actor.path("risk").path("factors").toString()).contains("network", "restricted-party list");
+        assertThat(actor.path("risk").path("factors").toString())
+                .contains("network", "shares an identifier with 1 actor matching a restricted-party list");
         assertThat(actor.get("linkedActors").toString()).contains("phone:");
     }
 
