@@ -10,15 +10,19 @@
 # Usage: bench/directory.sh [reports [actors]]          (defaults: 100000 20000)
 # Needs wrk (apt-get install wrk).
 # MEMBERS (4) member firms; SECONDS_ (20) seconds per measured run; CONNS (1) wrk connections; WARMUP (30) s;
-# SAMPLE (300) actor ids; XMX (8g) server heap.
+# SAMPLE (300) actor ids; WARM_ACTORS (25) other actors to warm the server up with; XMX (8g) server heap.
 # BENCH_JAR runs that server jar instead of building this tree's; BENCH_JAVA_OPTS adds server JVM options
 # (e.g. -XX:StartFlightRecording=filename=/tmp/dir.jfr); JFR=<file> records the measured runs only. BENCH_DATA=<dir> keeps the data folder there; when
 # it already holds a pool loaded by this script, the load is skipped and the same pool is measured again
 # (to compare two builds on identical data; the server relinks the pool at start, as after any restart).
-# Before wrk, each sampled actor's network and page are requested once (the first request since the start).
+# Before wrk, each sampled actor's network and page are requested once (the first request for that actor since
+# the start), after the server was warmed up on other actors (WARM_ACTORS (25) of the most recently seen, each
+# page and network requested twice): what a running server does the first time an actor is asked for.
 # Beside wall time it prints the CPU seconds of the server JVM, PostgreSQL and wrk, and the load average; for
 # the screening runs also the server's own timing of each screening's parts (blackbox.screening.search: the
-# lists' index and the pool), which is what pooled screening adds to a screening.
+# lists' index and the pool), which is what pooled screening adds to a screening, and of the pool's steps
+# (blackbox.pool.step: its index; the database read of the caller's views, counted only for the screenings
+# that needed one; the rest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -175,11 +179,25 @@ CSRF=$(sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' "$TMP/login.html" 
 curl -s -b "$TMP/cookies" -c "$TMP/cookies" -o /dev/null "$URL/login" --data-urlencode "username=bench-analyst" \
   --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$CSRF"
 COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$TMP/cookies")"
-CODE=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$URL$(head -1 "$TMP/pages.txt")")
+# the server's warm-up (classes, JIT, templates) on actors outside the sample, so that the first requests below
+# measure an actor not yet read, not a server not yet warm
+api "$KEY" "$URL/api/v1/directory/actors?limit=50" | grep -o '"id":"A[0-9]*"' | grep -o 'A[0-9]*' \
+  | grep -vxF -f "$TMP/ids.txt" | head -"${WARM_ACTORS:-25}" > "$TMP/warm.txt" || true
+[ -s "$TMP/warm.txt" ] || { echo "no actor outside the sample to warm the server up with"; exit 1; }
+CODE=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$URL/directory/actors/$(head -1 "$TMP/warm.txt")")
 [ "$CODE" = 200 ] || { echo "signed-in page answered $CODE"; exit 1; }
+T0=$(date +%s.%N)
+for round in 1 2; do
+  while read -r id; do
+    curl -s -o /dev/null -H "Cookie: $COOKIE" "$URL/directory/actors/$id"
+    curl -s -o /dev/null -H "Cookie: $COOKIE" "$URL/directory/actors/$id/network.json?depth=2"
+  done < "$TMP/warm.txt"
+done
+echo "server warm-up: $(wc -l < "$TMP/warm.txt") other actors' pages and networks, twice, in $(echo "$(date +%s.%N) - $T0" | bc) s"
 
 # the first request for each sampled actor since the server started, before wrk repeats them (what an
-# organisation's views and hub counts kept in memory do not yet answer): one curl each, time_total
+# organisation's views and hub counts kept in memory do not yet answer), in a server warmed up on other
+# actors: one curl each, time_total
 first_requests() {
   local label="$1" file="$2"
   while read -r path; do
@@ -188,7 +206,7 @@ first_requests() {
   sort -n "$TMP/first.txt" | awk -v label="$label" '{ a[NR] = $1 * 1000 } END {
     printf "%s, first request per actor: %d requests; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n",
       label, NR, a[int(NR * 0.50 + 0.5)], a[int(NR * 0.95 + 0.5)], a[int(NR * 0.99 + 0.5)], a[NR] }'
-  # in the order asked: the first ones also pay for the server's own warm-up (classes, JIT, templates)
+  # in the order asked: the first ones may still pay for some of the server's own warm-up
   echo "  the first 10 in order: $(head -10 "$TMP/first.txt" | awk '{ printf "%.0f ", $1 * 1000 }')ms;" \
     "p95 of the rest: $(tail -n +11 "$TMP/first.txt" | sort -n | awk '{ a[NR] = $1 * 1000 } END { printf "%.2f", a[int(NR * 0.95 + 0.5)] }') ms"
 }
@@ -209,15 +227,18 @@ measured_wrk() {
   echo "  wall $(echo "$t1 - $t0" | bc) s; CPU: server JVM $(echo "$(jvm_cpu) - $j0" | bc) s," \
     "PostgreSQL $(echo "$(pg_cpu) - $p0" | bc) s, wrk $(awk '{ print $1 + $2 }' "$TMP/wrk.time") s; load average $(load)"
 }
-# the server's own timing of each screening's parts (Screenings.SEARCH_METER): the lists' index and the pool
+# the server's own timing of each screening's parts (Screenings.SEARCH_METER): the lists' index and the pool,
+# and of the pool's steps (PooledActors.STEP_METER): its index, the database read of the caller's views, the rest
 parts_snapshot() {
-  curl -s -H "Authorization: Bearer $KEY_ADMIN" "$URL/actuator/prometheus" | grep '^blackbox_screening_search_seconds' > "$1"
+  curl -s -H "Authorization: Bearer $KEY_ADMIN" "$URL/actuator/prometheus" \
+    | grep -E '^(blackbox_screening_search_seconds|blackbox_pool_step_seconds)' > "$1"
 }
 # per part, between two snapshots: screenings, mean, and p50 / p95 / p99 as the upper bound of the histogram
 # bucket holding them
 parts_between() {
   awk '
-    function part(l) { sub(/.*part="/, "", l); sub(/".*/, "", l); return l }
+    function part(l) { if (l ~ /step="/) { sub(/.*step="/, "", l); sub(/".*/, "", l); return "pool step " l }
+      sub(/.*part="/, "", l); sub(/".*/, "", l); return "part " l }
     FNR == NR { before[$1] = $2; next }
     { d = $2 - before[$1]; p = part($1)
       if ($1 ~ /_bucket/) { le = $1; sub(/.*le="/, "", le); sub(/".*/, "", le); if (le != "+Inf") { n[p]++; les[p, n[p]] = le + 0; cum[p, n[p]] = d } }
@@ -225,7 +246,7 @@ parts_between() {
       else if ($1 ~ /_sum/) sum[p] = d }
     function q(p, f,   i) { for (i = 1; i <= n[p]; i++) if (cum[p, i] >= f * count[p]) return les[p, i] * 1000; return -1 }
     END { for (p in count) if (count[p] > 0)
-      printf "  engine part %s: %d screenings, mean %.3f ms; p50 <= %.3f, p95 <= %.3f, p99 <= %.3f ms\n",
+      printf "  engine %s: %d screenings, mean %.3f ms; p50 <= %.3f, p95 <= %.3f, p99 <= %.3f ms\n",
         p, count[p], sum[p] / count[p] * 1000, q(p, 0.5), q(p, 0.95), q(p, 0.99) }' "$1" "$2" | sort
 }
 W="-t1 -c$CONNS --timeout 30s -s bench/directory.lua"
