@@ -263,9 +263,44 @@ class PooledScreeningEverywhereIntegrationTests {
                 .contains("blackbox_screening_search_seconds_sum{part=\"pool\"}");
     }
 
+    @Test
+    void thePoolsStepsShowWhenAScreeningReadTheDatabaseAndWhenItFoundTheActorInMemory() {
+        String key = tenants.key(Role.MEMBER_ANALYST);
+        // a change to the pool between the two screenings would send the second to the database too
+        for (int attempt = 0; ; attempt++) {
+            long changes = linking.changes();
+            double index = steps("index");
+            double read = steps("read");
+            double score = steps("score");
+            screen(key, party(shared.word() + " Precision"));
+            screen(key, party(shared.word() + " Precision"));
+            if (linking.changes() != changes && attempt < 3) {
+                continue;
+            }
+            assertThat(steps("index")).isEqualTo(index + 2);
+            assertThat(steps("score")).isEqualTo(score + 2);
+            // the first read the actor for this organisation (unless an earlier test had), the second did not
+            assertThat(steps("read")).isBetween(read, read + 1);
+            break;
+        }
+        // a screening that finds no pooled candidate costs the index step alone
+        double index = steps("index");
+        double score = steps("score");
+        screen(key, party("Qwxz Unrelated Widgets"));
+        assertThat(steps("index")).isEqualTo(index + 1);
+        assertThat(steps("score")).isEqualTo(score);
+    }
+
+    private double steps(String step) {
+        return count("blackbox_pool_step_seconds_count{step=\"" + step + "\"} ");
+    }
+
     /** The count of {@code blackbox_screening_search_seconds} for a part, from the Prometheus endpoint. */
     private double screenings(String part) {
-        String prefix = "blackbox_screening_search_seconds_count{part=\"" + part + "\"} ";
+        return count("blackbox_screening_search_seconds_count{part=\"" + part + "\"} ");
+    }
+
+    private double count(String prefix) {
         return api.get("/actuator/prometheus", IntegrationTest.ADMIN_KEY).body().lines()
                 .filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(prefix.length())))
                 .findFirst().orElse(0);
