@@ -45,7 +45,7 @@
           id: id, source: e.source, target: e.target, kinds: e.kinds, label: e.kinds.join(', ')}});
       }
     });
-    (network.hubs || []).forEach(function (h) { hubs[h.value] = h.actors; });
+    (network.hubs || []).forEach(function (h) { hubs[h.value] = h.actors + (h.atLeast ? ' or more' : ''); });
     filter();
     cy.layout({name: 'cose', animate: false}).run();
     var notFollowed = Object.keys(hubs).sort().map(function (v) {

@@ -44,9 +44,10 @@ public record ActorNetwork(String center, int depth, boolean truncated, int comp
      *
      * @param value    the value as {@code kind:value}
      * @param kind     phone, email, domain, address or identifier
-     * @param actors   how many actors the caller may see quote it
+     * @param actors   how many actors the caller may see quote it, counted up to 1,000
+     * @param atLeast  whether counting stopped there: at least {@code actors} actors quote it
      * @param quotedBy the actors of this network quoting it
      */
-    public record Hub(String value, String kind, int actors, List<String> quotedBy) {
+    public record Hub(String value, String kind, int actors, boolean atLeast, List<String> quotedBy) {
     }
 }

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record ActorView(String id, String name, List<Counted> names, String kind, List<String> countries,
                         Identifiers identifiers, List<ItemSought> items, List<Counted> redFlags,
                         int independentReporters, int reports, LocalDate firstSeen, LocalDate lastSeen,
-                        List<ListHit> listHits, List<LinkedActor> linkedActors, RiskScore risk,
+                        List<ListHit> listHits, List<LinkedActor> linkedActors, List<Hub> hubs, RiskScore risk,
                         List<ReportRef> reportRefs) {
 
     /** A value and how many reports carry it. */
@@ -48,6 +48,17 @@ public record ActorView(String id, String name, List<Counted> names, String kind
 
     /** Another actor sharing identifiers with this one. */
     public record LinkedActor(String id, String name, List<String> via) {
+    }
+
+    /**
+     * An identifier of this actor quoted by more actors than are listed as linked (a webmail address, a
+     * forwarder): counted, not listed, as networks do not follow it.
+     *
+     * @param value   the value as {@code kind:value}
+     * @param actors  how many actors the caller may see quote it, this one included, counted up to 1,000
+     * @param atLeast whether counting stopped there
+     */
+    public record Hub(String value, int actors, boolean atLeast) {
     }
 
     /**

@@ -55,7 +55,7 @@ public class Actors {
     private final DirectoryLinking linking;
     private final RiskModel risk;
     private final ViewCache<ActorView> views = new ViewCache<>(ViewCache.DEFAULT_SIZE);
-    private final ViewCache<List<Holder>> holders = new ViewCache<>(ViewCache.DEFAULT_SIZE);
+    private final ViewCache<Quoting> quoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
 
     Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
            DirectoryProperties properties) {
@@ -387,7 +387,7 @@ public class Actors {
                 .map(a -> new ActorView.ItemSought(a.eccn, a.heading, List.copyOf(a.descriptions), a.reports)).toList();
         List<ActorView.ListHit> hitList = hits.values().stream()
                 .sorted(Comparator.comparingDouble(ActorView.ListHit::score).reversed()).toList();
-        List<ActorView.LinkedActor> linked = withLinks ? linkedActors(id, rows, caller) : null;
+        Links links = withLinks ? links(id, rows, caller) : null;
         boolean staff = isStaff(caller);
         if (staff && withLinks) {
             refs = explained(refs);
@@ -397,8 +397,8 @@ public class Actors {
                 List.copyOf(countries),
                 new ActorView.Identifiers(List.copyOf(emails), List.copyOf(phones), List.copyOf(domains),
                         List.copyOf(websites), List.copyOf(addresses), List.copyOf(identifiers)),
-                itemList, sorted(flags), reporters.size(), rows.size(), first, last, hitList, linked,
-                risk.score(inputs, listedNeighbours, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
+                itemList, sorted(flags), reporters.size(), rows.size(), first, last, hitList,
+                links == null ? null : links.actors(), links == null ? null : links.hubs(), risk.score(inputs, listedNeighbours, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
     }
 
     /** The reports with the engine's reasons for their place in the actor; operator staff only (row policy). */
@@ -448,23 +448,35 @@ public class Actors {
         return listed.size();
     }
 
-    /** Other visible actors quoting an identifier of this one's visible reports. */
-    private List<ActorView.LinkedActor> linkedActors(String id, List<Row> rows, Caller caller) {
+    /**
+     * Other visible actors quoting an identifier of this one's visible reports, and the identifiers quoted by
+     * too many actors to list them (hubs, as networks do not follow them: ADR 0011).
+     */
+    private record Links(List<ActorView.LinkedActor> actors, List<ActorView.Hub> hubs) {
+    }
+
+    private Links links(String id, List<Row> rows, Caller caller) {
         Set<String> keys = new TreeSet<>();
         rows.forEach(r -> keys.addAll(r.facts().keys()));
         if (keys.isEmpty()) {
-            return List.of();
+            return new Links(List.of(), List.of());
         }
         Map<String, Set<String>> via = new LinkedHashMap<>();
         Map<String, UUID> quotedIn = new HashMap<>();
-        holders(keys, caller).forEach((key, quoting) -> {
-            for (Holder h : quoting) {
+        List<ActorView.Hub> hubs = new ArrayList<>();
+        quoting(keys, caller, Networks.FOLLOW_ACTORS, Networks.COUNT_UP_TO).forEach((key, q) -> {
+            if (q.holders() == null) {
+                hubs.add(new ActorView.Hub(key, q.actors(), q.atLeast()));
+                return;
+            }
+            for (Holder h : q.holders()) {
                 if (!h.actorId().equals(id)) {
                     via.computeIfAbsent(h.actorId(), x -> new TreeSet<>()).add(key);
                     quotedIn.putIfAbsent(h.actorId(), h.reportId());
                 }
             }
         });
+        hubs.sort(Comparator.comparingInt((ActorView.Hub h) -> -h.actors()).thenComparing(ActorView.Hub::value));
         List<Map.Entry<String, Set<String>>> shown = via.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, Set<String>> e) -> -e.getValue().size())
                         .thenComparing(Map.Entry::getKey))
@@ -479,10 +491,10 @@ public class Actors {
                         names.put(rs.getObject(1, UUID.class), rs.getString(2));
                     });
         }
-        return shown.stream()
+        return new Links(shown.stream()
                 .map(e -> new ActorView.LinkedActor(e.getKey(), names.get(quotedIn.get(e.getKey())),
                         List.copyOf(e.getValue())))
-                .toList();
+                .toList(), List.copyOf(hubs));
     }
 
     /** A visible actor quoting a value, and one of its reports that does. */
@@ -490,23 +502,36 @@ public class Actors {
     }
 
     /**
-     * For each value, the visible actors quoting it (with one report each), in id order; values no visible
-     * report quotes are left out. Read from {@code directory_key} (one row per value and report, readable
-     * exactly when the report is): its index on (value, actor, report) holds the columns the row policy
-     * decides on, so this is an index-only scan under the policies (ADR 0013). A value quoted by hundreds of
-     * actors (a webmail address, a forwarder) still costs a policy check per report, and the same values
-     * recur on many pages and networks: what was read is kept for the caller's organisation until
-     * the directory changes, as {@link #views} keeps actor views. Must run inside a transaction whose scope
-     * was entered.
+     * How many visible actors quote a value, and which (in id order, each with one of its reports quoting it)
+     * when they are at most {@code follow}.
+     *
+     * @param actors  the count, exact below {@code countUpTo}
+     * @param atLeast whether counting stopped at {@code countUpTo}: there may be more
+     * @param holders the actors, or null when there are more than {@code follow}: a hub
      */
-    Map<String, List<Holder>> holders(Collection<String> values, Caller caller) {
+    record Quoting(int actors, boolean atLeast, List<Holder> holders) {
+    }
+
+    /**
+     * For each value, how many visible actors quote it, counted up to {@code countUpTo}, and which when they
+     * are at most {@code follow}; values no visible report quotes are left out. Read from {@code directory_key}
+     * (one row per value and report, readable exactly when the report is): its index on (value, actor, report)
+     * holds the columns the row policy decides on, so both reads are index-only scans under the policies
+     * (ADR 0013), and both stop early: a value's actors are read up to {@code follow + 1}, and a value with more
+     * (a webmail address, a forwarder: a hub) is then only counted, up to {@code countUpTo} (ADR 0016). The same
+     * values recur on many pages and networks: what was read is kept for the caller's organisation until the
+     * directory changes, as {@link #views} keeps actor views. Must run inside a transaction whose scope was
+     * entered.
+     */
+    Map<String, Quoting> quoting(Collection<String> values, Caller caller, int follow, int countUpTo) {
         // read before the query: what was read before a change must never answer after it (see ViewCache)
         long changes = linking.changes();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Map<String, List<Holder>> out = new LinkedHashMap<>();
+        String limits = follow + "/" + countUpTo + "/";
+        Map<String, Quoting> out = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String v : values) {
-            ViewCache.Cached<List<Holder>> c = holders.get(caller, v, changes, today);
+            ViewCache.Cached<Quoting> c = quoting.get(caller, limits + v, changes, today);
             if (c == null) {
                 missing.add(v);
             } else if (c.view() != null) {
@@ -518,18 +543,38 @@ public class Actors {
         }
         Map<String, List<Holder>> read = new HashMap<>();
         jdbc.sql("""
-                        SELECT DISTINCT ON (key, actor_id) key, actor_id, report_id FROM directory_key
-                        WHERE key = ANY(?::text[]) ORDER BY key, actor_id, report_id""")
-                .param(missing.toArray(String[]::new))
+                        SELECT v.key, h.actor_id, h.report_id FROM unnest(?::text[]) AS v(key) CROSS JOIN LATERAL
+                            (SELECT DISTINCT ON (actor_id) actor_id, report_id FROM directory_key k
+                             WHERE k.key = v.key ORDER BY actor_id, report_id LIMIT ?) h""")
+                .params(missing.toArray(String[]::new), follow + 1)
                 .query(rs -> {
                     read.computeIfAbsent(rs.getString(1), x -> new ArrayList<>())
                             .add(new Holder(rs.getString(2), rs.getObject(3, UUID.class)));
                 });
+        List<String> hubs = missing.stream().filter(v -> read.getOrDefault(v, List.of()).size() > follow).toList();
+        Map<String, Integer> counted = new HashMap<>();
+        if (!hubs.isEmpty()) {
+            jdbc.sql("""
+                            SELECT v.key, (SELECT count(*) FROM (SELECT DISTINCT actor_id FROM directory_key k
+                                                                 WHERE k.key = v.key LIMIT ?) c)
+                            FROM unnest(?::text[]) AS v(key)""")
+                    .params(countUpTo, hubs.toArray(String[]::new))
+                    .query(rs -> {
+                        counted.put(rs.getString(1), rs.getInt(2));
+                    });
+        }
         for (String v : missing) {
-            List<Holder> quoting = read.containsKey(v) ? List.copyOf(read.get(v)) : null;
-            holders.put(caller, v, changes, today, quoting); // null: no report the caller may see quotes it
-            if (quoting != null) {
-                out.put(v, quoting);
+            List<Holder> quoting = read.get(v);
+            Quoting q = null; // no report the caller may see quotes it
+            if (quoting != null && quoting.size() <= follow) {
+                q = new Quoting(quoting.size(), false, List.copyOf(quoting));
+            } else if (quoting != null) {
+                int n = Math.max(counted.getOrDefault(v, quoting.size()), quoting.size());
+                q = new Quoting(n, n >= countUpTo, null);
+            }
+            this.quoting.put(caller, limits + v, changes, today, q);
+            if (q != null) {
+                out.put(v, q);
             }
         }
         return out;

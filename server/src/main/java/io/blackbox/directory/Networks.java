@@ -45,6 +45,12 @@ public class Networks {
      * with its count, and links the network's actors that quote it.
      */
     static final int FOLLOW_ACTORS = 25;
+    /**
+     * A hub's actors are counted up to this many, then shown as "at least": a webmail address quoted by
+     * thousands of fronts is a hub whether it is 1,000 or 4,000, and counting them all was most of a network's
+     * first request at a million reports.
+     */
+    static final int COUNT_UP_TO = 1_000;
     static final Set<String> KINDS = Set.of("phone", "email", "domain", "address", "identifier");
 
     private final JdbcClient jdbc;
@@ -130,7 +136,7 @@ public class Networks {
      * The visible actors quoting a value: how many, and which when there are at most {@value #FOLLOW_ACTORS}
      * (null above: a hub a network does not follow).
      */
-    record Quoted(int count, List<String> actors) {
+    record Quoted(int count, boolean atLeast, List<String> actors) {
     }
 
     private ActorNetwork build(String center, int depth, boolean truncated, Map<String, Integer> hops,
@@ -146,7 +152,7 @@ public class Networks {
             List<String> nodes = e.getValue().stream().sorted(bySequence).toList();
             Quoted q = quoted.get(value);
             if (q != null && q.actors() == null) {
-                hubs.add(new ActorNetwork.Hub(value, kindOf(value), q.count(), nodes));
+                hubs.add(new ActorNetwork.Hub(value, kindOf(value), q.count(), q.atLeast(), nodes));
             }
             for (int i = 0; i < nodes.size(); i++) {
                 for (int j = i + 1; j < nodes.size(); j++) {
@@ -298,20 +304,18 @@ public class Networks {
     }
 
     /**
-     * For each value, how many visible actors quote it, and which when they are few enough to follow (see
-     * {@link Actors#holders}: read through the row policies, kept per organisation until the directory
-     * changes, so the hubs that recur in many networks are counted once).
+     * For each value, how many visible actors quote it (up to {@value #COUNT_UP_TO}), and which when they are
+     * few enough to follow (see {@link Actors#quoting}: read through the row policies, kept per organisation
+     * until the directory changes, so the hubs that recur in many networks are counted once).
      */
     private Map<String, Quoted> quotedBy(List<String> values, Caller caller) {
         Map<String, Quoted> out = new HashMap<>();
         if (values.isEmpty()) {
             return out;
         }
-        actors.holders(values, caller).forEach((value, quoting) -> {
-            List<String> ids = quoting.stream().map(Actors.Holder::actorId).toList();
-            out.put(value, new Quoted(ids.size(), ids.size() > FOLLOW_ACTORS ? null
-                    : ids.stream().sorted(Comparator.comparingLong(Actors::sequenceOf)).toList()));
-        });
+        actors.quoting(values, caller, FOLLOW_ACTORS, COUNT_UP_TO).forEach((value, q) -> out.put(value,
+                new Quoted(q.actors(), q.atLeast(), q.holders() == null ? null : q.holders().stream()
+                        .map(Actors.Holder::actorId).sorted(Comparator.comparingLong(Actors::sequenceOf)).toList())));
         return out;
     }
 
@@ -348,7 +352,8 @@ public class Networks {
         if (!n.hubs().isEmpty()) {
             // values not followed, as "kind:value (N actors)"
             b.append("    ").append(data("hubs", String.join(" | ", n.hubs().stream()
-                    .map(h -> h.value() + " (" + h.actors() + " actors)").toList()))).append('\n');
+                    .map(h -> h.value() + " (" + h.actors() + (h.atLeast() ? "+" : "") + " actors)").toList())))
+                    .append('\n');
         }
         for (ActorNetwork.Node node : n.nodes()) {
             b.append("    <node id=\"").append(xml(node.id())).append("\">")

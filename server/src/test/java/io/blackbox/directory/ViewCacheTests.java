@@ -26,7 +26,7 @@ class ViewCacheTests {
 
     static ActorView view(String id) {
         return new ActorView(id, "Name", List.of(), null, List.of(), null, List.of(), List.of(), 1, 1, DAY, DAY,
-                List.of(), null, null, null);
+                List.of(), null, null, null, null);
     }
 
     @Test
