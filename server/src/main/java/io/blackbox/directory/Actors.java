@@ -398,7 +398,8 @@ public class Actors {
                 new ActorView.Identifiers(List.copyOf(emails), List.copyOf(phones), List.copyOf(domains),
                         List.copyOf(websites), List.copyOf(addresses), List.copyOf(identifiers)),
                 itemList, sorted(flags), reporters.size(), rows.size(), first, last, hitList,
-                links == null ? null : links.actors(), links == null ? null : links.hubs(), risk.score(inputs, listedNeighbours, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
+                links == null ? null : links.actors(), links == null ? null : links.hubs(),
+                risk.score(inputs, listedNeighbours, LocalDate.now(ZoneOffset.UTC)), staff ? refs : null);
     }
 
     /** The reports with the engine's reasons for their place in the actor; operator staff only (row policy). */
