@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -116,7 +117,8 @@ class PooledActors implements PooledScreening {
      */
     private static Timer stepTimer(MeterRegistry registry, String step) {
         return Timer.builder(STEP_METER)
-                .description("Time of one step of a pooled search: the index, the caller's views, or scoring them")
+                .description("Time of one step of a pooled search: the index, the database read of the caller's views, "
+                        + "or the rest")
                 .tag("step", step)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(Duration.ofNanos(10_000))
@@ -143,7 +145,7 @@ class PooledActors implements PooledScreening {
         List<MatchResult> plausible = ensureBuilt().index().search(query, CANDIDATES).stream()
                 .filter(r -> r.score() >= cutoff).toList();
         long t1 = System.nanoTime();
-        indexTime.record(t1 - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+        indexTime.record(t1 - t0, TimeUnit.NANOSECONDS);
         if (plausible.isEmpty()) {
             return List.of();
         }
@@ -177,9 +179,9 @@ class PooledActors implements PooledScreening {
             }
         }
         if (reading >= 0) {
-            readTime.record(reading, java.util.concurrent.TimeUnit.NANOSECONDS);
+            readTime.record(reading, TimeUnit.NANOSECONDS);
         }
-        scoreTime.record(System.nanoTime() - t1 - Math.max(reading, 0), java.util.concurrent.TimeUnit.NANOSECONDS);
+        scoreTime.record(System.nanoTime() - t1 - Math.max(reading, 0), TimeUnit.NANOSECONDS);
         // no audit entry here: the screening that asked is audited with the actors it was shown
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
