@@ -56,6 +56,8 @@ public class Actors {
     private final RiskModel risk;
     private final ViewCache<ActorView> views = new ViewCache<>(ViewCache.DEFAULT_SIZE);
     private final ViewCache<Quoting> quoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
+    private final ViewCache<List<String>> listedQuoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
+    private final ListedValues listedValues;
 
     Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
            DirectoryProperties properties) {
@@ -65,32 +67,22 @@ public class Actors {
         this.audit = audit;
         this.linking = linking;
         this.risk = new RiskModel(properties.halfLife());
+        this.listedValues = new ListedValues(jdbc, tx, linking::changes);
     }
 
-    /**
-     * A visible report of an actor, as read from the directory, with the other visible actors that quote one of
-     * its identifiers and have a name matching a restricted-party list.
-     */
+    /** A visible report of an actor, as read from the directory. */
     record Row(UUID reportId, String actorId, String reporterKey, String sharing, String status, LocalDate receivedOn,
-               ReportFacts facts, List<String> listedNeighbours) {
+               ReportFacts facts) {
     }
 
-    /**
-     * The report's columns and its listed neighbours, read in one statement: a view needs both, and a second
-     * statement cost as much again as the first (a round trip, a plan, the same report rows read twice).
-     * Both tables answer through their row policies, as the caller's.
-     */
+    /** The columns of the actors' reports a view is built from; they answer through the row policies, as the caller's. */
     private static final String ROWS = """
-            SELECT r.report_id, r.actor_id, r.reporter_key, r.sharing, r.status, r.received_on, r.facts::text,
-                   ARRAY(SELECT DISTINCT b.actor_id FROM directory_key b
-                         WHERE b.key = ANY(r.keys) AND b.listed AND b.actor_id <> r.actor_id)
+            SELECT r.report_id, r.actor_id, r.reporter_key, r.sharing, r.status, r.received_on, r.facts::text
             FROM directory_report r WHERE r.actor_id = ANY(?) ORDER BY r.received_on, r.report_id""";
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        java.sql.Array listed = rs.getArray(8);
         return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, LocalDate.class), ReportFacts.fromJson(rs.getString(7)),
-                listed == null ? List.of() : List.of((String[]) listed.getArray()));
+                rs.getObject(6, LocalDate.class), ReportFacts.fromJson(rs.getString(7)));
     }
 
     /**
@@ -102,13 +94,15 @@ public class Actors {
         Caller caller = requireReader();
         return tx.execute(s -> {
             enter(caller);
+            long changes = linking.changes(); // before the read, as views() counts them
             String live = resolve(id).orElseThrow(Actors::notFound);
             List<Row> rows = rowsOf(List.of(live));
             if (rows.isEmpty()) {
                 throw notFound();
             }
             audit.record("directory.read", "actor", live, null, rows.size() + " reports");
-            return view(live, rows, caller, true, listedNeighbours(rows));
+            return view(live, rows, caller, true,
+                    listedNeighbours(Map.of(live, rows), caller, changes).getOrDefault(live, 0));
         });
     }
 
@@ -125,6 +119,7 @@ public class Actors {
         int n = Math.max(1, Math.min(limit, MAX_RESULTS));
         return tx.execute(s -> {
             enter(caller);
+            long changes = linking.changes();
             List<String> ids = q == null
                     ? jdbc.sql("SELECT actor_id FROM directory_report GROUP BY actor_id "
                             + "ORDER BY max(received_on) DESC, actor_id LIMIT ?").param(n).query(String.class).list()
@@ -134,11 +129,12 @@ public class Actors {
                             GROUP BY actor_id ORDER BY max(word_similarity(?, search_text)) DESC, actor_id LIMIT ?""")
                     .params(q, q, q, q, n).query(String.class).list();
             Map<String, List<Row>> byActor = group(rowsOf(ids));
+            Map<String, Integer> listed = listedNeighbours(byActor, caller, changes);
             List<ActorView.Summary> out = new ArrayList<>();
             for (String id : ids) {
                 List<Row> rows = byActor.get(id);
                 if (rows != null) {
-                    ActorView v = view(id, rows, caller, false, listedNeighbours(rows));
+                    ActorView v = view(id, rows, caller, false, listed.getOrDefault(id, 0));
                     out.add(new ActorView.Summary(v.id(), v.name(), v.countries(), v.independentReporters(), v.reports(),
                             v.lastSeen(), v.risk().band()));
                 }
@@ -174,9 +170,10 @@ public class Actors {
             return out;
         }
         Map<String, List<Row>> byActor = group(rowsOf(missing));
+        Map<String, Integer> listed = listedNeighbours(byActor, caller, changes);
         for (String id : missing) {
             List<Row> rows = byActor.get(id);
-            ActorView v = rows == null ? null : view(id, rows, caller, false, listedNeighbours(rows));
+            ActorView v = rows == null ? null : view(id, rows, caller, false, listed.getOrDefault(id, 0));
             views.put(caller, id, changes, today, v);
             if (v != null) {
                 out.put(id, v);
@@ -203,6 +200,11 @@ public class Actors {
             }
         }
         return Optional.of(out);
+    }
+
+    /** Waits until the values listed reports quote are known for the directory as it is; for tests. */
+    boolean awaitListedValues(java.time.Duration max) throws InterruptedException {
+        return listedValues.awaitCurrent(max);
     }
 
     /** Merges two actors into one (an operator's same-actor decision); returns the merged actor. */
@@ -440,13 +442,86 @@ public class Actors {
     }
 
     /**
-     * How many other visible actors share an identifier with the actor's visible reports and have a name
-     * matching a restricted-party list.
+     * For each actor, how many other visible actors quote one of the values of its visible reports in a visible
+     * report whose names match a restricted-party list (the risk's network factor). A hub, a value quoted by
+     * more than {@value Networks#FOLLOW_ACTORS} visible actors, links nobody here, as a network does not follow
+     * it (ADR 0011): sharing a webmail address or a forwarder's office with a listed actor says nothing about
+     * an actor (ADR 0017). Only values that some listed report quotes ({@link ListedValues}) are asked about;
+     * the answers are kept for the caller's organisation until the directory changes. Must run inside a
+     * transaction whose scope was entered; {@code changes} is the count of changes read before the rows were.
      */
-    private static int listedNeighbours(List<Row> rows) {
-        Set<String> listed = new HashSet<>();
-        rows.forEach(r -> listed.addAll(r.listedNeighbours()));
-        return listed.size();
+    private Map<String, Integer> listedNeighbours(Map<String, List<Row>> byActor, Caller caller, long changes) {
+        Map<String, Set<String>> valuesOf = new HashMap<>();
+        Set<String> values = new HashSet<>();
+        Set<String> listed = listedValues.at(changes);
+        byActor.forEach((id, rows) -> {
+            Set<String> own = new HashSet<>();
+            for (Row r : rows) {
+                for (String v : r.facts().keys()) {
+                    if (listed == null || listed.contains(v)) {
+                        own.add(v);
+                    }
+                }
+            }
+            valuesOf.put(id, own);
+            values.addAll(own);
+        });
+        Map<String, List<String>> listedActors = listedQuoting(values, caller, changes);
+        Map<String, Integer> out = new HashMap<>();
+        valuesOf.forEach((id, own) -> {
+            Set<String> neighbours = new HashSet<>();
+            own.forEach(v -> neighbours.addAll(listedActors.getOrDefault(v, List.of())));
+            neighbours.remove(id);
+            if (!neighbours.isEmpty()) {
+                out.put(id, neighbours.size());
+            }
+        });
+        return out;
+    }
+
+    /**
+     * For each value, the visible actors quoting it in a visible listed report, or none when it is a hub (more
+     * than {@value Networks#FOLLOW_ACTORS} visible actors quote it, counted up to one more; counted first, so a
+     * hub's listed rows are not read). Values with neither are left out.
+     */
+    private Map<String, List<String>> listedQuoting(Collection<String> values, Caller caller, long changes) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Map<String, List<String>> out = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String v : values) {
+            ViewCache.Cached<List<String>> c = listedQuoting.get(caller, v, changes, today);
+            if (c == null) {
+                missing.add(v);
+            } else if (c.view() != null) {
+                out.put(v, c.view());
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Map<String, List<String>> read = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.key, CASE WHEN c.n <= ? THEN ARRAY(SELECT DISTINCT b.actor_id FROM directory_key b
+                                                                   WHERE b.key = v.key AND b.listed) END
+                        FROM unnest(?::text[]) AS v(key) CROSS JOIN LATERAL
+                            (SELECT count(*) AS n FROM (SELECT DISTINCT h.actor_id FROM directory_key h
+                                                        WHERE h.key = v.key LIMIT ?) d) c""")
+                .params(Networks.FOLLOW_ACTORS, missing.toArray(String[]::new), Networks.FOLLOW_ACTORS + 1)
+                .query(rs -> {
+                    java.sql.Array a = rs.getArray(2);
+                    String[] ids = a == null ? new String[0] : (String[]) a.getArray();
+                    if (ids.length > 0) {
+                        read.put(rs.getString(1), List.of(ids));
+                    }
+                });
+        for (String v : missing) {
+            List<String> ids = read.get(v);
+            listedQuoting.put(caller, v, changes, today, ids);
+            if (ids != null) {
+                out.put(v, ids);
+            }
+        }
+        return out;
     }
 
     /**

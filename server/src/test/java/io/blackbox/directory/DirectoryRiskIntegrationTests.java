@@ -32,6 +32,9 @@ class DirectoryRiskIntegrationTests {
     @Autowired
     DirectoryLinking linking;
 
+    @Autowired
+    Actors actors;
+
     Api api;
     TestTenants tenants;
     String operator;
@@ -104,6 +107,65 @@ class DirectoryRiskIntegrationTests {
         assertThat(actor.path("risk").path("factors").toString())
                 .contains("network", "shares an identifier with 1 actor matching a restricted-party list");
         assertThat(actor.get("linkedActors").toString()).contains("phone:");
+    }
+
+    /**
+     * {@code x} quotes a forwarder's office that more actors quote than a network follows, and a phone. One
+     * listed actor quotes only the office (a hub: no link), one the phone in a report members see, one the
+     * phone in an operator-only report. Members count one listed neighbour, operator staff every listed actor
+     * linked through the phone; both whether or not the set of values listed reports quote was known yet.
+     */
+    @Test
+    void listedActorsCountOnlyThroughValuesThatAreNotHubsAndInReportsTheCallerMaySee() throws Exception {
+        Front x = Front.random();
+        String hub = "Unit 7, Forwarder Zone " + x.word() + ", Jebel Ali";
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        submit(api, a, NetworksIntegrationTests.body(x, x.word() + " Trading", x.email(), x.phone(), hub, "members"));
+        Front onHub = Front.random();
+        submit(api, b, NetworksIntegrationTests.body(onHub, "Korea Mining Development Trading Corporation",
+                onHub.email(), onHub.phone(), hub, "members"));
+        Front byPhone = Front.random();
+        submit(api, b, NetworksIntegrationTests.body(byPhone, "Mahan Air", byPhone.email(), x.phone(), null, "members"));
+        Front secret = Front.random();
+        submit(api, b, NetworksIntegrationTests.body(secret, "Islamic Republic of Iran Shipping Lines", secret.email(),
+                x.phone(), null, "operator"));
+        // more than a network follows, in several trades so that the linker keeps them apart
+        for (int i = 0; i < Networks.FOLLOW_ACTORS + 5; i++) {
+            Front f = Front.random();
+            String trade = NetworkHubsIntegrationTests.TRADES[i % NetworkHubsIntegrationTests.TRADES.length];
+            submit(api, i % 2 == 0 ? a : b, NetworksIntegrationTests.body(f, f.word() + " " + trade, f.email(), f.phone(),
+                    hub, "members"));
+        }
+        String id = actorOf(x);
+
+        // what operator staff see linked through the phone, all of it listed
+        JsonNode staffView = api.get("/api/v1/directory/actors/" + id, operator).json();
+        assertThat(staffView.get("reports").asInt()).as(staffView.toString()).isEqualTo(1);
+        java.util.Set<String> viaPhone = new java.util.HashSet<>();
+        staffView.get("linkedActors").forEach(l -> {
+            if (l.get("via").toString().contains("phone:")) {
+                viaPhone.add(l.get("id").asString());
+            }
+        });
+        assertThat(viaPhone).as(staffView.toString()).isNotEmpty().hasSizeLessThanOrEqualTo(2);
+        for (String linked : viaPhone) {
+            assertThat(api.get("/api/v1/directory/actors/" + linked, operator).json().get("listHits").size())
+                    .as(linked).isPositive();
+        }
+        assertThat(staffView.get("hubs").toString()).as(staffView.toString()).contains("forwarder zone " + x.word().toLowerCase());
+        assertThat(staffView.path("risk").path("factors").toString()).contains("shares an identifier with "
+                + viaPhone.size() + (viaPhone.size() == 1 ? " actor" : " actors") + " matching a restricted-party list");
+
+        // members: the operator-only report and the hub link nobody
+        JsonNode first = api.get("/api/v1/directory/actors/" + id, b).json();
+        assertThat(first.path("risk").path("factors").toString()).as(first.toString())
+                .contains("shares an identifier with 1 actor matching a restricted-party list");
+        assertThat(actors.awaitListedValues(java.time.Duration.ofSeconds(10))).isTrue();
+        String other = DirectoryFixtures.memberKey(api, "Risk member " + UUID.randomUUID().toString().substring(0, 8));
+        JsonNode second = api.get("/api/v1/directory/actors/" + id, other).json();
+        assertThat(second.path("risk").path("factors").toString()).as(second.toString())
+                .contains("shares an identifier with 1 actor matching a restricted-party list");
     }
 
     @Test

@@ -23,7 +23,8 @@ import io.blackbox.directory.RiskScore;
  *     forwarder as final destination, count 6);</li>
  * <li>items: the most sensitive export-control category sought, up to 15 (nuclear and military items most);</li>
  * <li>destination: 12 for an embargoed or heavily sanctioned country, 6 for a known diversion hub;</li>
- * <li>network: 8 when the actor shares an identifier with an actor whose name matches a restricted list;</li>
+ * <li>network: 8 when the actor shares an identifier with an actor whose name matches a restricted list (not
+ *     through a hub: the caller counts the neighbours, see {@code Actors});</li>
  * <li>recency: what members reported (reporters, red flags, items) halves in weight every half-life since
  *     the actor was last seen;</li>
  * <li>single reporter: one member's reports alone (without a list match) never reach the high band; the
