@@ -92,8 +92,7 @@ public class Actors {
      */
     public ActorView find(String id) {
         Caller caller = requireReader();
-        return tx.execute(s -> {
-            enter(caller);
+        return read(caller, () -> {
             long changes = linking.changes(); // before the read, as views() counts them
             String live = resolve(id).orElseThrow(Actors::notFound);
             List<Row> rows = rowsOf(List.of(live));
@@ -117,8 +116,7 @@ public class Actors {
         }
         String q = searchTerm(query);
         int n = Math.max(1, Math.min(limit, MAX_RESULTS));
-        return tx.execute(s -> {
-            enter(caller);
+        return read(caller, () -> {
             long changes = linking.changes();
             List<String> ids = q == null
                     ? jdbc.sql("SELECT actor_id FROM directory_report GROUP BY actor_id "
@@ -714,6 +712,22 @@ public class Actors {
             current = next.get();
         }
         return Optional.of(current);
+    }
+
+    /**
+     * Runs {@code work} in a transaction that reads the directory as the caller. A member's reporter tag, which
+     * the row policies compare each report's with, is stated with the caller when the transaction begins here
+     * ({@link ReportFeed#inScope}), or by {@link #enter} when the work joins a transaction already running.
+     */
+    <T> T read(Caller caller, java.util.function.Supplier<T> work) {
+        if (caller.orgKind() == OrganisationKind.MEMBER
+                && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            return feed.inScope(caller, () -> tx.execute(s -> work.get()));
+        }
+        return tx.execute(s -> {
+            enter(caller);
+            return work.get();
+        });
     }
 
     /** States the caller's reporter tag for the row policies; needed for members only. */

@@ -23,7 +23,6 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Networks of actors connected by shared identifiers (phone, e-mail, web or e-mail domain, address,
@@ -54,13 +53,11 @@ public class Networks {
     static final Set<String> KINDS = Set.of("phone", "email", "domain", "address", "identifier");
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
     private final Actors actors;
     private final AuditTrail audit;
 
-    Networks(JdbcClient jdbc, TransactionTemplate tx, Actors actors, AuditTrail audit) {
+    Networks(JdbcClient jdbc, Actors actors, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.tx = tx;
         this.actors = actors;
         this.audit = audit;
     }
@@ -77,8 +74,7 @@ public class Networks {
             throw new InvalidInputException("depth", "depth must be between 1 and " + MAX_DEPTH);
         }
         Set<String> wanted = kinds == null || kinds.isEmpty() ? KINDS : normaliseKinds(kinds);
-        return tx.execute(s -> {
-            actors.enter(caller);
+        return actors.read(caller, () -> {
             String center = actors.resolveVisible(id).orElseThrow(Actors::notFound);
             Map<String, Integer> hops = new LinkedHashMap<>();
             hops.put(center, 0);

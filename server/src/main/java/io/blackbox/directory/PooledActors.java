@@ -159,10 +159,7 @@ class PooledActors implements PooledScreening {
             Map<String, ActorView> views = actors.cachedViews(ids, caller).orElse(null);
             if (views == null) {
                 long r0 = System.nanoTime();
-                views = tx.execute(s -> {
-                    actors.enter(caller);
-                    return actors.views(ids, caller);
-                });
+                views = actors.read(caller, () -> actors.views(ids, caller));
                 reading = Math.max(reading, 0) + System.nanoTime() - r0;
             }
             for (ActorView v : views.values()) {

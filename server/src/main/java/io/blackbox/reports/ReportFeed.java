@@ -87,6 +87,15 @@ public class ReportFeed {
         scope.enter(caller);
     }
 
+    /**
+     * Runs {@code work} with the caller's reporter tag stated by every transaction it begins, in the statement
+     * that states the caller ({@link io.blackbox.platform.TransactionSettings}): what {@link #enterScope} does
+     * inside one transaction, without a statement of its own. Call outside the transaction.
+     */
+    public <T> T inScope(Caller caller, java.util.function.Supplier<T> work) {
+        return io.blackbox.platform.TransactionSettings.with(scope.settings(caller), work);
+    }
+
     private PooledReport row(java.sql.ResultSet rs) throws java.sql.SQLException {
         Sharing sharing = Sharing.parse(rs.getString("sharing"));
         ReportStatus status = ReportStatus.parse(rs.getString("status"));

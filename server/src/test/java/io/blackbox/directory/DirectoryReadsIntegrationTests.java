@@ -119,6 +119,33 @@ class DirectoryReadsIntegrationTests {
                 .asString()).isEqualTo("1");
     }
 
+    /**
+     * A report other members may not see (not shared with them yet) is read by its own reporter only, through
+     * its reporter tag, which each transaction of these reads states as it begins with the caller.
+     */
+    @Test
+    void aMemberReadsItsOwnUnsharedReportInEveryDirectoryReadAndNobodyElseDoes() {
+        Front f = Front.random();
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        String report = submit(api, a, report(f, f.word() + " Own Works", "members"));
+        settle();
+        Callers.runAsSystem("test", () -> tx.executeWithoutResult(s -> jdbc.sql(
+                "UPDATE directory_report SET members_see = false WHERE report_id = ?")
+                .param(UUID.fromString(report)).update()));
+        String id = DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), f);
+
+        assertThat(pooledHit(f.word() + " Own Works", a)).as("the reporter screens it").isNotNull();
+        assertThat(api.get("/api/v1/directory/actors/" + id, a).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/directory/actors/" + id + "/network?depth=2", a).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/directory/actors?q=" + f.word(), a).body()).contains(id);
+
+        assertThat(pooledHit(f.word() + " Own Works", b)).as("another member does not").isNull();
+        assertThat(api.get("/api/v1/directory/actors/" + id, b).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/directory/actors/" + id + "/network?depth=2", b).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/directory/actors?q=" + f.word(), b).body()).doesNotContain(id);
+    }
+
     @Test
     void whatOneOrganisationReadNeverAnswersAnother() {
         Front f = Front.random();

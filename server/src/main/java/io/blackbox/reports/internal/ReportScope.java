@@ -22,7 +22,15 @@ public final class ReportScope {
     }
 
     public void enter(Caller caller) {
-        String tag = caller.orgKind() == OrganisationKind.MEMBER ? keys.reporterTagHex(caller.orgId()) : "";
-        jdbc.sql("SELECT set_config('app.reporter_tag', ?, true)").param(tag).query(String.class).single();
+        jdbc.sql("SELECT set_config('app.reporter_tag', ?, true)").param(tag(caller)).query(String.class).single();
+    }
+
+    /** The same setting, for a transaction to state as it begins ({@code TransactionSettings}). */
+    public java.util.Map<String, String> settings(Caller caller) {
+        return java.util.Map.of("app.reporter_tag", tag(caller));
+    }
+
+    private String tag(Caller caller) {
+        return caller.orgKind() == OrganisationKind.MEMBER ? keys.reporterTagHex(caller.orgId()) : "";
     }
 }
