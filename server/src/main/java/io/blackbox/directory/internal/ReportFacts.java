@@ -40,6 +40,8 @@ public record ReportFacts(String kind, List<String> names, String country, List<
 
     /** Webmail domains are shared by strangers: the linking engine's list of them. */
     private static final Set<String> WEBMAIL = webmail();
+    /** What an address key keeps apart: runs of anything but letters and digits become one space. */
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -108,7 +110,8 @@ public record ReportFacts(String kind, List<String> names, String country, List<
         emails.forEach(v -> keys.add("email:" + v.toLowerCase(Locale.ROOT)));
         domains.stream().map(v -> v.toLowerCase(Locale.ROOT)).filter(v -> !WEBMAIL.contains(v))
                 .forEach(v -> keys.add("domain:" + v));
-        addresses.forEach(v -> keys.add("address:" + v.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()));
+        addresses.forEach(v -> keys.add("address:"
+                + NOT_LETTER_OR_DIGIT.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" ").strip()));
         identifiers.forEach(v -> keys.add("identifier:" + v));
         return List.copyOf(keys);
     }
