@@ -149,38 +149,74 @@ class PooledActors implements PooledScreening {
         if (plausible.isEmpty()) {
             return List.of();
         }
+        // the rounds go on from memory while the organisation's views are there; the first round that needs
+        // the database reads it, and so does every later round, in one transaction
+        Rounds rounds = new Rounds(query, plausible, limit, cutoff);
         long reading = -1;
-        List<Match> out = new ArrayList<>();
-        int from = 0;
-        while (from < plausible.size()) {
-            // the best `limit` first; the rest only when those cannot already make the answer
-            int to = from == 0 ? Math.min(plausible.size(), limit) : plausible.size();
-            List<String> ids = plausible.subList(from, to).stream().map(MatchResult::entityId).toList();
-            Map<String, ActorView> views = actors.cachedViews(ids, caller).orElse(null);
-            if (views == null) {
-                long r0 = System.nanoTime();
-                views = actors.read(caller, () -> actors.views(ids, caller));
-                reading = Math.max(reading, 0) + System.nanoTime() - r0;
-            }
-            for (ActorView v : views.values()) {
-                MatchResult r = lists.matcher().score(query, prepared(v));
-                if (r.score() >= cutoff) {
-                    out.add(match(v, r));
-                }
-            }
-            from = to;
-            out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
-            if (from < plausible.size() && out.size() >= limit
-                    && out.get(limit - 1).score() > plausible.get(from).score() + Matcher.COUNTRY_BONUS) {
-                break; // no candidate left can score above the last one kept
-            }
-        }
-        if (reading >= 0) {
+        if (!rounds.run(ids -> actors.cachedViews(ids, caller).orElse(null))) {
+            long r0 = System.nanoTime();
+            long scoredBefore = rounds.scoring;
+            actors.read(caller, () -> rounds.run(ids -> actors.views(ids, caller)));
+            reading = System.nanoTime() - r0 - (rounds.scoring - scoredBefore);
             readTime.record(reading, TimeUnit.NANOSECONDS);
         }
         scoreTime.record(System.nanoTime() - t1 - Math.max(reading, 0), TimeUnit.NANOSECONDS);
+        List<Match> out = rounds.out;
         // no audit entry here: the screening that asked is audited with the actors it was shown
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The rounds of one pooled search: the best {@code limit} plausible candidates first, the rest only when
+     * those cannot already make the answer (a view scores at most a shared country's bonus above the index).
+     */
+    private final class Rounds {
+
+        private final PreparedQuery query;
+        private final List<MatchResult> plausible;
+        private final int limit;
+        private final double cutoff;
+        final List<Match> out = new ArrayList<>();
+        /** Nanoseconds spent scoring views, so that a read's time can leave them out. */
+        long scoring;
+        private int from;
+        private boolean done;
+
+        Rounds(PreparedQuery query, List<MatchResult> plausible, int limit, double cutoff) {
+            this.query = query;
+            this.plausible = plausible;
+            this.limit = limit;
+            this.cutoff = cutoff;
+        }
+
+        /**
+         * Goes on with the rounds left while {@code viewsOf} answers for a round's candidates; false when it
+         * answered null for one, which is then still to do.
+         */
+        boolean run(java.util.function.Function<List<String>, Map<String, ActorView>> viewsOf) {
+            while (!done) {
+                int to = from == 0 ? Math.min(plausible.size(), limit) : plausible.size();
+                List<String> ids = plausible.subList(from, to).stream().map(MatchResult::entityId).toList();
+                Map<String, ActorView> views = viewsOf.apply(ids);
+                if (views == null) {
+                    return false;
+                }
+                long s0 = System.nanoTime();
+                for (ActorView v : views.values()) {
+                    MatchResult r = lists.matcher().score(query, prepared(v));
+                    if (r.score() >= cutoff) {
+                        out.add(match(v, r));
+                    }
+                }
+                from = to;
+                out.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::id));
+                // done when no candidate is left, or none left can score above the last one kept
+                done = from >= plausible.size() || (out.size() >= limit
+                        && out.get(limit - 1).score() > plausible.get(from).score() + Matcher.COUNTRY_BONUS);
+                scoring += System.nanoTime() - s0;
+            }
+            return true;
+        }
     }
 
     /** Builds in the background when the server is up; a screening before that waits for the build. */

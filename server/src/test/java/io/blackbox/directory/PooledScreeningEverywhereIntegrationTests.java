@@ -306,6 +306,35 @@ class PooledScreeningEverywhereIntegrationTests {
                 .findFirst().orElse(0);
     }
 
+    /**
+     * Asked for one hit, the pool reads the best candidate first; when the member may not see it, the next
+     * round reads the others (in the same transaction) and the member gets the one it may see.
+     */
+    @Test
+    void aCandidateTheMemberMayNotSeeLeavesItsPlaceToTheNextRound() {
+        Front hidden = Front.random();
+        Front seen = Front.random();
+        String word = Front.random().word();
+        submit(api, tenants.key(Role.MEMBER_ANALYST), report(hidden, word + " Kinetic Alloys", "operator"));
+        submit(api, tenants.memberAdminOfB(), report(seen, word + " Kinetic Alloy Supplies", "members"));
+        linking.awaitIdle();
+        pool.refresh();
+        String query = PooledScreeningIntegrationTests.query(word + " Kinetic Alloys");
+
+        Api.Response staff = api.post("/match/directory?limit=1", tenants.key(Role.OPERATOR_ANALYST), query);
+        assertThat(staff.status()).as(staff.body()).isEqualTo(200);
+        JsonNode best = staff.json().path("responses").path("q1").path("results");
+        assertThat(best).as(staff.body()).hasSize(1);
+        assertThat(best.get(0).get("caption").asString()).isEqualTo(word + " Kinetic Alloys");
+
+        Api.Response member = api.post("/match/directory?limit=1", tenants.memberAnalystOfB(), query);
+        assertThat(member.status()).as(member.body()).isEqualTo(200);
+        JsonNode results = member.json().path("responses").path("q1").path("results");
+        assertThat(results).as(member.body()).hasSize(1);
+        assertThat(results.get(0).get("caption").asString()).isEqualTo(word + " Kinetic Alloy Supplies");
+        assertThat(results.get(0).get("id").asString()).isNotEqualTo(best.get(0).get("id").asString());
+    }
+
     @Test
     void thePoolAnswersPreparedQueriesAgainAndAgain() {
         Party miss = Party.parse(List.of("Qwxz Unrelated Widgets"), "Company", List.of(), List.of(), null, null, null,
