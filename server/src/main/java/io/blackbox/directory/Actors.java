@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import io.blackbox.directory.internal.ReportFacts;
@@ -33,6 +34,7 @@ import io.blackbox.platform.Role;
 import io.blackbox.reports.ReportFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -719,9 +721,8 @@ public class Actors {
      * the row policies compare each report's with, is stated with the caller when the transaction begins here
      * ({@link ReportFeed#inScope}), or by {@link #enter} when the work joins a transaction already running.
      */
-    <T> T read(Caller caller, java.util.function.Supplier<T> work) {
-        if (caller.orgKind() == OrganisationKind.MEMBER
-                && !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+    <T> T read(Caller caller, Supplier<T> work) {
+        if (caller.orgKind() == OrganisationKind.MEMBER && !TransactionSynchronizationManager.isActualTransactionActive()) {
             return feed.inScope(caller, () -> tx.execute(s -> work.get()));
         }
         return tx.execute(s -> {
