@@ -152,7 +152,7 @@ class PooledActors implements PooledScreening {
         // the rounds go on from memory while the organisation's views are there; the first round that needs
         // the database reads it, and so does every later round, in one transaction
         Rounds rounds = new Rounds(query, plausible, limit, cutoff);
-        long reading = -1;
+        long reading = 0;
         if (!rounds.run(ids -> actors.cachedViews(ids, caller).orElse(null))) {
             long r0 = System.nanoTime();
             long scoredBefore = rounds.scoring;
@@ -160,7 +160,7 @@ class PooledActors implements PooledScreening {
             reading = System.nanoTime() - r0 - (rounds.scoring - scoredBefore);
             readTime.record(reading, TimeUnit.NANOSECONDS);
         }
-        scoreTime.record(System.nanoTime() - t1 - Math.max(reading, 0), TimeUnit.NANOSECONDS);
+        scoreTime.record(System.nanoTime() - t1 - reading, TimeUnit.NANOSECONDS);
         List<Match> out = rounds.out;
         // no audit entry here: the screening that asked is audited with the actors it was shown
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;

@@ -2,6 +2,7 @@ package io.blackbox.platform;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Transaction-local settings that row policies read beyond the caller's own (which every transaction states),
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 public final class TransactionSettings {
 
     private static final ScopedValue<Map<String, String>> SETTINGS = ScopedValue.newInstance();
+    private static final Pattern NAME = Pattern.compile("app\\.[a-z_]+");
 
     private TransactionSettings() {
     }
@@ -21,7 +23,7 @@ public final class TransactionSettings {
     /** Runs {@code work} with {@code settings} stated by every transaction it begins. */
     public static <T> T with(Map<String, String> settings, Supplier<T> work) {
         settings.forEach((name, value) -> {
-            if (name == null || !name.matches("app\\.[a-z_]+") || value == null) {
+            if (name == null || !NAME.matcher(name).matches() || value == null) {
                 throw new IllegalArgumentException("not a transaction setting of the application: " + name);
             }
         });
