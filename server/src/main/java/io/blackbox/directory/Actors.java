@@ -31,6 +31,7 @@ import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.RandomIds;
 import io.blackbox.platform.Role;
+import io.blackbox.platform.TransactionSettings;
 import io.blackbox.reports.ReportFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,28 @@ public class Actors {
     private final ViewCache<ActorView> views = new ViewCache<>(ViewCache.DEFAULT_SIZE);
     private final ViewCache<Quoting> quoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
     private final ViewCache<List<String>> listedQuoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
-    private final ListedValues listedValues;
+    /**
+     * The values that some report whose names match a restricted-party list quotes ({@code directory_key} rows
+     * marked {@code listed}): about 3 % of the pool's values at 1,000,000 reports. The risk's network factor
+     * asks the database, through the caller's row policies, only about these; the set holds the values of
+     * reports the caller may not see too, and only spares the question for the others, which no listed report
+     * quotes for anybody.
+     */
+    private final PoolSnapshot<Set<String>> listedValues;
+    /**
+     * Whether some report is seen by its own reporter and by no other member (shared with members, but waiting
+     * for review while {@code app.reports.share-before-review} is false). While none is, the row policies give
+     * every member exactly what {@link #MEMBERS} reads, and pooled screening reads it once for all of them.
+     */
+    private final PoolSnapshot<Boolean> ownOnlyReports;
+
+    /**
+     * A reader of what every member may see: a member organisation that exists nowhere, so that the row
+     * policies give it the reports other members may see and none as its own. Views it reads are kept once for
+     * all members ({@link #readerFor}); it is never stated in a transaction begun for anybody else.
+     */
+    static final Caller MEMBERS = new Caller(null, new UUID(0, 0), OrganisationKind.MEMBER, Role.MEMBER_ANALYST,
+            "system:members-view", Set.of(Caller.READ));
 
     Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
            DirectoryProperties properties) {
@@ -69,7 +91,18 @@ public class Actors {
         this.audit = audit;
         this.linking = linking;
         this.risk = new RiskModel(properties.halfLife());
-        this.listedValues = new ListedValues(jdbc, tx, linking::changes);
+        this.listedValues = new PoolSnapshot<>("directory-listed-values",
+                "the risk's network factor asks about every value", jdbc, tx, linking::changes, db -> {
+                    Set<String> out = new HashSet<>();
+                    db.sql("SELECT DISTINCT key FROM directory_key WHERE listed").query(rs -> {
+                        out.add(rs.getString(1));
+                    });
+                    return Set.copyOf(out);
+                });
+        this.ownOnlyReports = new PoolSnapshot<>("directory-own-only-reports",
+                "pooled screening reads each organisation's views apart", jdbc, tx, linking::changes,
+                db -> db.sql("SELECT EXISTS (SELECT 1 FROM directory_report WHERE NOT members_see AND sharing <> 'operator')")
+                        .query(Boolean.class).single());
     }
 
     /** A visible report of an actor, as read from the directory. */
@@ -446,7 +479,7 @@ public class Actors {
      * report whose names match a restricted-party list (the risk's network factor). A hub, a value quoted by
      * more than {@value Networks#FOLLOW_ACTORS} visible actors, links nobody here, as a network does not follow
      * it (ADR 0011): sharing a webmail address or a forwarder's office with a listed actor says nothing about
-     * an actor (ADR 0017). Only values that some listed report quotes ({@link ListedValues}) are asked about;
+     * an actor (ADR 0017). Only values that some listed report quotes ({@link #listedValues}) are asked about;
      * the answers are kept for the caller's organisation until the directory changes. Must run inside a
      * transaction whose scope was entered; {@code changes} is the count of changes read before the rows were.
      */
@@ -722,6 +755,13 @@ public class Actors {
      * ({@link ReportFeed#inScope}), or by {@link #enter} when the work joins a transaction already running.
      */
     <T> T read(Caller caller, Supplier<T> work) {
+        if (caller == MEMBERS) {
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                throw new IllegalStateException("what every member may see is read in a transaction of its own");
+            }
+            // no reporter tag stated, not even one of work around this: no report is this reader's own
+            return Callers.runAs(MEMBERS, () -> TransactionSettings.with(Map.of(), () -> tx.execute(s -> work.get())));
+        }
         if (caller.orgKind() == OrganisationKind.MEMBER && !TransactionSynchronizationManager.isActualTransactionActive()) {
             return feed.inScope(caller, () -> tx.execute(s -> work.get()));
         }
@@ -729,6 +769,25 @@ public class Actors {
             enter(caller);
             return work.get();
         });
+    }
+
+    /**
+     * Who reads the directory's actors for this caller's pooled screening: {@link #MEMBERS} for a member while
+     * no report is seen by its own reporter alone (the caller's row policies then give exactly what every
+     * member may see, so views read once serve every member until the directory changes), else the caller
+     * itself; also the caller itself inside a running transaction, which states the caller already.
+     */
+    Caller readerFor(Caller caller) {
+        if (caller.orgKind() != OrganisationKind.MEMBER || caller == MEMBERS
+                || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return caller;
+        }
+        return Boolean.FALSE.equals(ownOnlyReports.at(linking.changes())) ? MEMBERS : caller;
+    }
+
+    /** Waits until whether some report is its reporter's alone is known for the directory as it is; for tests. */
+    boolean awaitOwnOnlyReports(java.time.Duration max) throws InterruptedException {
+        return ownOnlyReports.awaitCurrent(max);
     }
 
     /** States the caller's reporter tag for the row policies; needed for members only. */

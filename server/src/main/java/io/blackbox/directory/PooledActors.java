@@ -48,10 +48,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after linking changed the pool, so a screening costs one index lookup and, only when the index has a
  * plausible candidate, one database read of those few actors. That read goes through the row policies:
  * each candidate is then rebuilt from the caller's visible reports only and scored again over the names
- * the caller may see, so a name that only an operator-level report holds never answers a member. What one
- * organisation read is kept for it until the pool next changes ({@link Actors#cachedViews}), so screening
- * the same names again costs no database read. Hits are described by counts, days and codes, never by
- * reporter.
+ * the caller may see, so a name that only an operator-level report holds never answers a member. What was
+ * read is kept until the pool next changes ({@link Actors#cachedViews}), so screening the same names again
+ * costs no database read: for all members at once while every member may see the same reports (no report is
+ * seen by its reporter alone, {@link Actors#readerFor}), else for each organisation. Hits are described by
+ * counts, days and codes, never by reporter.
  */
 @Component
 class PooledActors implements PooledScreening {
@@ -151,12 +152,15 @@ class PooledActors implements PooledScreening {
         }
         // the rounds go on from memory while the organisation's views are there; the first round that needs
         // the database reads it, and so does every later round, in one transaction
+        // while no report is seen by its reporter alone, a member reads what every member may see, read once
+        // for all members; else what its own organisation may see
+        Caller reader = actors.readerFor(caller);
         Rounds rounds = new Rounds(query, plausible, limit, cutoff);
         long reading = 0;
-        if (!rounds.run(ids -> actors.cachedViews(ids, caller).orElse(null))) {
+        if (!rounds.run(ids -> actors.cachedViews(ids, reader).orElse(null))) {
             long r0 = System.nanoTime();
             long scoredBefore = rounds.scoring;
-            actors.read(caller, () -> rounds.run(ids -> actors.views(ids, caller)));
+            actors.read(reader, () -> rounds.run(ids -> actors.views(ids, reader)));
             reading = System.nanoTime() - r0 - (rounds.scoring - scoredBefore);
             readTime.record(reading, TimeUnit.NANOSECONDS);
         }

@@ -7,20 +7,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Finds the {@link Caller} of the current thread: the system while {@link #runAsSystem} runs, else the
- * principal that Spring Security authenticated.
+ * Finds the {@link Caller} of the current thread: the system while {@link #runAsSystem} runs (or the caller
+ * {@link #runAs} was given), else the principal that Spring Security authenticated.
  */
 public final class Callers {
 
-    private static final ThreadLocal<Caller> SYSTEM = new ThreadLocal<>();
+    private static final ThreadLocal<Caller> OVERRIDE = new ThreadLocal<>();
 
     private Callers() {
     }
 
     public static Optional<Caller> current() {
-        Caller system = SYSTEM.get();
-        if (system != null) {
-            return Optional.of(system);
+        Caller override = OVERRIDE.get();
+        if (override != null) {
+            return Optional.of(override);
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null) {
@@ -40,15 +40,25 @@ public final class Callers {
 
     /** Runs {@code work} as the system, which sees across organisations; for start-up, jobs and the command line. */
     public static <T> T runAsSystem(String what, Supplier<T> work) {
-        Caller previous = SYSTEM.get();
-        SYSTEM.set(Caller.system(what));
+        return runAs(Caller.system(what), work);
+    }
+
+    /**
+     * Runs {@code work} as {@code caller}, whatever the thread's own caller is; transactions begun inside
+     * state it to the row policies. For a module that reads on behalf of a caller it constructs (such as
+     * the directory's reader of what every member may see); the previous caller returns afterwards.
+     */
+    public static <T> T runAs(Caller caller, Supplier<T> work) {
+        java.util.Objects.requireNonNull(caller, "caller");
+        Caller previous = OVERRIDE.get();
+        OVERRIDE.set(caller);
         try {
             return work.get();
         } finally {
             if (previous == null) {
-                SYSTEM.remove();
+                OVERRIDE.remove();
             } else {
-                SYSTEM.set(previous);
+                OVERRIDE.set(previous);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.blackbox.Api;
 import io.blackbox.IntegrationTest;
+import tools.jackson.databind.JsonNode;
 
 /** Report bodies for directory tests: each front gets names, e-mails and phones no other test uses. */
 final class DirectoryFixtures {
@@ -59,9 +60,23 @@ final class DirectoryFixtures {
         return r.text("id");
     }
 
+    /** The best pooled actor {@code POST /match/directory} answers for a company name, or null for none. */
+    static JsonNode pooledHit(Api api, String key, String name) {
+        Api.Response r = api.post("/match/directory", key, PooledScreeningIntegrationTests.query(name));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode results = r.json().path("responses").path("q1").path("results");
+        return results.isEmpty() ? null : results.get(0);
+    }
+
+    /** One of the string-list properties of a pooled hit, its first value. */
+    static String property(JsonNode hit, String name) {
+        assertThat(hit).as("a pooled hit").isNotNull();
+        return hit.path("properties").path(name).get(0).asString();
+    }
+
     /** The id of the one actor found under a front's unique word, searching with the given key. */
     static String onlyActor(Api api, String key, Front f) {
-        tools.jackson.databind.JsonNode items = api.get("/api/v1/directory/actors?q=" + f.word(), key).json().get("items");
+        JsonNode items = api.get("/api/v1/directory/actors?q=" + f.word(), key).json().get("items");
         assertThat(items.size()).as(items.toString()).isEqualTo(1);
         return items.get(0).get("id").asString();
     }

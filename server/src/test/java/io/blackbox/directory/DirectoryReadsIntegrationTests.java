@@ -4,6 +4,7 @@ import static io.blackbox.directory.DirectoryFixtures.report;
 import static io.blackbox.directory.DirectoryFixtures.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import io.blackbox.platform.Callers;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.Role;
 import io.blackbox.reports.ReportFeed;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,12 @@ class DirectoryReadsIntegrationTests {
     @Autowired
     ReportFeed feed;
 
+    @Autowired
+    Actors actors;
+
+    @Autowired
+    MeterRegistry meters;
+
     Api api;
     TestTenants tenants;
 
@@ -62,10 +71,13 @@ class DirectoryReadsIntegrationTests {
     }
 
     JsonNode pooledHit(String name, String key) {
-        Api.Response r = api.post("/match/directory", key, PooledScreeningIntegrationTests.query(name));
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        JsonNode results = r.json().path("responses").path("q1").path("results");
-        return results.isEmpty() ? null : results.get(0);
+        return DirectoryFixtures.pooledHit(api, key, name);
+    }
+
+    /** How many pooled searches have read the database so far. */
+    long reads() {
+        Timer t = meters.find(PooledActors.STEP_METER).tag("step", "read").timer();
+        return t == null ? 0 : t.count();
     }
 
     void settle() {
@@ -84,6 +96,30 @@ class DirectoryReadsIntegrationTests {
             jdbc.sql("SET LOCAL enable_seqscan = off").update();
             return work.get();
         }));
+    }
+
+    @Test
+    void whatOneMemberScreenedAnswersAnotherFromMemoryWithTheSameAnswer() throws InterruptedException {
+        Front f = Front.random();
+        String name = f.word() + " Trading";
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        submit(api, a, report(f, f.word() + " Trading FZE", "members"));
+        submit(api, b, report(f, f.word() + " Trading FZE", "operator"));
+        settle();
+        assertThat(actors.awaitOwnOnlyReports(Duration.ofSeconds(10))).isTrue();
+
+        long before = reads();
+        JsonNode first = pooledHit(name, a);
+        assertThat(DirectoryFixtures.property(first, "reports")).isEqualTo("1");
+        assertThat(reads()).as("the first member's screening reads the database").isEqualTo(before + 1);
+        JsonNode second = pooledHit(name, b);
+        assertThat(reads()).as("the second member's screening does not").isEqualTo(before + 1);
+        assertThat(second).as("and answers what the first was answered").isEqualTo(first);
+        // operator staff are no members: they read for themselves, and see the operator-only report too
+        assertThat(DirectoryFixtures.property(pooledHit(name, tenants.key(Role.OPERATOR_ANALYST)), "reports"))
+                .isEqualTo("2");
+        assertThat(reads()).isEqualTo(before + 2);
     }
 
     @Test

@@ -1,0 +1,93 @@
+package io.blackbox.directory;
+
+import static io.blackbox.directory.DirectoryFixtures.pooledHit;
+import static io.blackbox.directory.DirectoryFixtures.property;
+import static io.blackbox.directory.DirectoryFixtures.report;
+import static io.blackbox.directory.DirectoryFixtures.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import io.blackbox.Api;
+import io.blackbox.IntegrationTest;
+import io.blackbox.TestTenants;
+import io.blackbox.directory.DirectoryFixtures.Front;
+import io.blackbox.platform.Role;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Pooled screening where a member's shared reports wait for review unseen by other members
+ * ({@code app.reports.share-before-review=false}): such a report answers its reporter and nobody else,
+ * whichever member screened the name first, and once none is left the members' screenings share what they
+ * all see again. An application of its own, with a database of its own.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {
+        "app.reports.share-before-review=false",
+        "app.platform.data-dir=target/test-data-own-only",
+        "app.lists.refresh.watch-dir=target/test-watch-own-only"})
+class OwnOnlyReportsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DirectoryLinking linking;
+
+    @Autowired
+    PooledActors pool;
+
+    @Autowired
+    Actors actors;
+
+    @Autowired
+    MeterRegistry meters;
+
+    void settle() throws InterruptedException {
+        linking.awaitIdle();
+        pool.refresh();
+        assertThat(actors.awaitOwnOnlyReports(Duration.ofSeconds(10))).isTrue();
+    }
+
+    long reads() {
+        Timer t = meters.find(PooledActors.STEP_METER).tag("step", "read").timer();
+        return t == null ? 0 : t.count();
+    }
+
+    static void accept(Api api, String operatorKey, String reportId) {
+        Api.Response r = api.post("/api/v1/reports/" + reportId + "/accept", operatorKey, "{}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+    }
+
+    @Test
+    void aReportWaitingForReviewAnswersItsReporterAloneWhoeverScreenedFirst() throws InterruptedException {
+        Api api = new Api(port);
+        TestTenants tenants = TestTenants.create(api);
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        String operator = tenants.key(Role.OPERATOR_ANALYST);
+        Front f = Front.random();
+        String name = f.word() + " Trading";
+        accept(api, operator, submit(api, a, report(f, f.word() + " Trading FZE", "members")));
+        String waiting = submit(api, a, report(f, f.word() + " Trading FZE", "members"));
+        settle();
+
+        // the other member first: had its view been kept for all members, the reporter would get it next
+        assertThat(property(pooledHit(api, b, name), "reports")).as("the other member").isEqualTo("1");
+        assertThat(property(pooledHit(api, a, name), "reports")).as("the reporter").isEqualTo("2");
+        assertThat(property(pooledHit(api, b, name), "reports")).as("the other member again").isEqualTo("1");
+
+        // reviewed: every member sees both, and what one member read answers the other from memory
+        accept(api, operator, waiting);
+        settle();
+        long before = reads();
+        assertThat(property(pooledHit(api, b, name), "reports")).isEqualTo("2");
+        assertThat(property(pooledHit(api, a, name), "reports")).isEqualTo("2");
+        assertThat(reads()).as("one database read for both members").isEqualTo(before + 1);
+    }
+}
