@@ -15,6 +15,11 @@ import io.blackbox.platform.Role;
 public record TestTenants(String memberA, String memberB, String regulator, String operator,
                           Map<Role, String> keys, String memberAdminOfB, String memberAnalystOfB) {
 
+    /**
+     * Two member firms ("Member A …", "Member B …"), a regulator and keys for every role. A test that checks a
+     * firm's name never shows looks for "Member A " with its space: a pseudonym other members see is
+     * "Member " and eight letters and digits, which may begin with an A.
+     */
     public static TestTenants create(Api api) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String a = org(api, "Member A " + suffix, "member");

