@@ -42,6 +42,11 @@ public final class NameComparator {
             Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an");
     /** Two spellings of one East Slavic name (see {@link SlavicSpelling}). */
     private static final double SLAVIC_SIMILARITY = 0.92;
+    /**
+     * The share of its weight that an initial left over costs when the other name is matched whole: a
+     * middle initial is dropped or added more often than a surname is misspelt.
+     */
+    static final double INITIAL_LEFT_OVER = 0.3;
     /** The share of a word's weight that an initial standing for it covers. */
     static final double INITIAL_WORD_CREDIT = 0.6;
     /**
@@ -208,16 +213,20 @@ public final class NameComparator {
         List<String> unmatchedQ = new ArrayList<>();
         List<String> unmatchedC = new ArrayList<>();
         boolean wordLeftOver = false;
+        double initialsLeftQ = 0;
+        double initialsLeftC = 0;
         for (int i = 0; i < qa.size(); i++) {
             if (!usedQ[i]) {
                 unmatchedQ.add(qa.get(i).text());
                 wordLeftOver |= qa.get(i).kind() == TokenKind.WORD;
+                initialsLeftQ += qa.get(i).kind() == TokenKind.INITIAL ? weights.weight(qa.get(i)) : 0;
             }
         }
         for (int i = 0; i < ca.size(); i++) {
             if (!usedC[i]) {
                 unmatchedC.add(ca.get(i).text());
                 wordLeftOver |= ca.get(i).kind() == TokenKind.WORD;
+                initialsLeftC += ca.get(i).kind() == TokenKind.INITIAL ? weights.weight(ca.get(i)) : 0;
             }
         }
         boolean syllableNameLeftOver = wordLeftOver && (query.readFromSyllables || candidate.readFromSyllables);
@@ -225,8 +234,10 @@ public final class NameComparator {
         List<String> numbersC = candidate.numbers;
         boolean numberConflict = !numbersQ.isEmpty() && !numbersC.isEmpty()
                 && !(numbersQ.containsAll(numbersC) || numbersC.containsAll(numbersQ));
-        double totalQ = query.total + extraQ;
-        double totalC = candidate.total + extraC;
+        // A middle initial one side adds to a name the other side gives whole ("John Larson", "John B. Larson")
+        // is the commonest difference between two records of one person: it costs a part of its weight only.
+        double totalQ = query.total + extraQ - (unmatchedC.isEmpty() ? (1 - INITIAL_LEFT_OVER) * initialsLeftQ : 0);
+        double totalC = candidate.total + extraC - (unmatchedQ.isEmpty() ? (1 - INITIAL_LEFT_OVER) * initialsLeftC : 0);
         double covQ = totalQ == 0 ? 0 : Math.min(1, matchedQ / totalQ);
         double covC = totalC == 0 ? 0 : Math.min(1, matchedC / totalC);
         // The worse-covered side counts super-linearly in how far it falls behind the better one: half a

@@ -44,6 +44,15 @@ class MatcherTests {
     }
 
     @Test
+    void aMiddleInitialOneNameAddsCostsLessThanAMisspeltSurname() {
+        double initialAdded = score("John Larson", "John B. Larson");
+        assertThat(initialAdded).isGreaterThan(score("John Larson", "John Larsson")).isLessThan(1.0);
+        assertThat(score("William L. Owens", "William Owens")).isGreaterThan(score("William Owens", "William Owen"));
+        // where the other name has something left over too, the initial counts in full
+        assertThat(score("John Peter Larson", "John B. Larson")).isLessThan(initialAdded - 0.05);
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();
