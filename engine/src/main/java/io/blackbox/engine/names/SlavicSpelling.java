@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Valery, Nikolaevich) or by other systems (Jermakov, Valerij, Mikolajovič); and each letter й, и, ы, є,
  * г has several Latin spellings. The folding writes y, j and ij as i, a Ukrainian h (the Russian g) as g,
  * an initial ye, ie or je as e, and the patronymic endings (-ovych, -ovich, -evich, -ovič, -ivna, -ovna,
- * -evna) as one.
+ * -evna) as one. Cyrillic has no x and no w: it writes x as кс (Maksim for Maxim, Aleksei for Alexei) and
+ * the English w mostly as у (Уильям, Эдуард, Оуэнс for William, Edward, Owens), so x folds to ks and w to u.
  */
 public final class SlavicSpelling {
     /**
@@ -38,7 +39,7 @@ public final class SlavicSpelling {
     private static String folded(String s) {
         String v = s.replace("kh", "\u0001").replace("zh", "\u0002").replace("sh", "\u0003").replace("ch", "c")
                 .replace('h', 'g').replace('\u0001', 'h').replace("\u0002", "zh").replace("\u0003", "sh")
-                .replace('y', 'i').replace('j', 'i');
+                .replace('y', 'i').replace('j', 'i').replace("x", "ks").replace('w', 'u');
         if (v.startsWith("ie")) {
             v = v.substring(1);
         }

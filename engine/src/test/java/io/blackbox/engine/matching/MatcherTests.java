@@ -310,6 +310,11 @@ class MatcherTests {
         assertThat(io.blackbox.engine.names.SlavicSpelling.fold("valerii"))
                 .isEqualTo(io.blackbox.engine.names.SlavicSpelling.fold("valeriy"))
                 .isEqualTo(io.blackbox.engine.names.SlavicSpelling.fold("valerij"));
+        // Cyrillic writes x as кс and the English w as у
+        assertThat(m.scorePair("Maxim Alexeev", "Максим Алексеев", Schema.PERSON).explanation().alignments())
+                .anyMatch(a -> a.method().equals("Slavic spelling"));
+        assertThat(io.blackbox.engine.names.SlavicSpelling.fold("edward"))
+                .isEqualTo(io.blackbox.engine.names.SlavicSpelling.fold("eduard"));
         // other names stay apart
         assertThat(m.scorePair("Ivan Petrov", "Ivan Petrenko", Schema.PERSON).isMatch()).isFalse();
     }
