@@ -74,6 +74,8 @@ public class Actors {
      * every member exactly what {@link #MEMBERS} reads, and pooled screening reads it once for all of them.
      */
     private final PoolSnapshot<Boolean> ownOnlyReports;
+    /** Whether an organisation has a report that it alone sees, while some organisation has one. */
+    private final ViewCache<Boolean> ownOnlyOf = new ViewCache<>(10_000);
 
     /**
      * A reader of what every member may see: a member organisation that exists nowhere, so that the row
@@ -772,17 +774,36 @@ public class Actors {
     }
 
     /**
-     * Who reads the directory's actors for this caller's pooled screening: {@link #MEMBERS} for a member while
-     * no report is seen by its own reporter alone (the caller's row policies then give exactly what every
+     * Who reads the directory's actors for this caller's pooled screening: {@link #MEMBERS} for a member whose
+     * organisation has no report that it alone sees (the caller's row policies then give exactly what every
      * member may see, so views read once serve every member until the directory changes), else the caller
-     * itself; also the caller itself inside a running transaction, which states the caller already.
+     * itself; also the caller itself inside a running transaction, which states the caller already. While no
+     * report at all is seen by its reporter alone (always, with the product's settings) nothing is asked;
+     * else the organisation is asked once per change of the directory, through its own row policies.
      */
     Caller readerFor(Caller caller) {
         if (caller.orgKind() != OrganisationKind.MEMBER || caller == MEMBERS
                 || TransactionSynchronizationManager.isActualTransactionActive()) {
             return caller;
         }
-        return Boolean.FALSE.equals(ownOnlyReports.at(linking.changes())) ? MEMBERS : caller;
+        long changes = linking.changes();
+        Boolean anyone = ownOnlyReports.at(changes);
+        if (anyone == null) {
+            return caller;
+        }
+        if (!anyone) {
+            return MEMBERS;
+        }
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ViewCache.Cached<Boolean> known = ownOnlyOf.get(caller, "", changes, today);
+        Boolean own = known != null ? known.view() : null;
+        if (own == null) {
+            // the rows a member reads that other members may not see are its own reports seen by it alone
+            own = read(caller, () -> jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory_report "
+                    + "WHERE NOT members_see AND sharing <> 'operator')").query(Boolean.class).single());
+            ownOnlyOf.put(caller, "", changes, today, own);
+        }
+        return own ? caller : MEMBERS;
     }
 
     /** Waits until whether some report is its reporter's alone is known for the directory as it is; for tests. */

@@ -23,8 +23,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Pooled screening where a member's shared reports wait for review unseen by other members
  * ({@code app.reports.share-before-review=false}): such a report answers its reporter and nobody else,
- * whichever member screened the name first, and once none is left the members' screenings share what they
- * all see again. An application of its own, with a database of its own.
+ * whichever member screened the name first; the other members share what they all see meanwhile, and the
+ * reporter joins them once none of its reports is left waiting. An application of its own, with a database of its own.
  */
 @IntegrationTest
 @TestPropertySource(properties = {
@@ -81,6 +81,11 @@ class OwnOnlyReportsIntegrationTests {
         assertThat(property(pooledHit(api, b, name), "reports")).as("the other member").isEqualTo("1");
         assertThat(property(pooledHit(api, a, name), "reports")).as("the reporter").isEqualTo("2");
         assertThat(property(pooledHit(api, b, name), "reports")).as("the other member again").isEqualTo("1");
+        // members without such a report of their own share what they read meanwhile: a third one reads nothing
+        long shared = reads();
+        String c = DirectoryFixtures.memberKey(api, "Member C " + f.word());
+        assertThat(property(pooledHit(api, c, name), "reports")).as("a third member").isEqualTo("1");
+        assertThat(reads()).as("answered from what the other member read").isEqualTo(shared);
 
         // reviewed: every member sees both, and what one member read answers the other from memory
         accept(api, operator, waiting);
