@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,9 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pooled screening: the directory's actors as screening sees them. Candidates come from an in-memory
- * {@link MatchIndex} over every actor's names, built from the database at start and rebuilt (debounced)
- * after linking changed the pool, so a screening costs one index lookup and, only when the index has a
- * plausible candidate, one database read of those few actors. That read goes through the row policies:
+ * {@link MatchIndex} over every actor's names, built from the database at start, and a small one over the
+ * actors linked into since, built again (debounced) after each change of the pool; the whole pool is read
+ * again after a relink or once a tenth of it changed. A screening costs one lookup in each and, only when
+ * they have a plausible candidate, one database read of those few actors. That read goes through the row policies:
  * each candidate is then rebuilt from the caller's visible reports only and scored again over the names
  * the caller may see, so a name that only an operator-level report holds never answers a member. What was
  * read is kept until the pool next changes ({@link Actors#cachedViews}), so screening the same names again
@@ -76,6 +78,7 @@ class PooledActors implements PooledScreening {
     private static final int MAX_NAMES_PER_ACTOR = 50;
     private static final Duration COALESCE = Duration.ofSeconds(1);
     private static final int MAX_PREPARED = 10_000;
+    private static final int MIN_RECENT_LIMIT = 2_000;
     /** The meter timing the steps of each pooled search, tagged {@code step}. */
     static final String STEP_METER = "blackbox.pool.step";
 
@@ -83,9 +86,12 @@ class PooledActors implements PooledScreening {
     private final TransactionTemplate tx;
     private final Actors actors;
     private final ListScreening lists;
-    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, 0, 0));
+    private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, null, Set.of(), 0, 0));
     private final Object buildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    /** Actors linked into since the last build read them, and whether the whole pool was relinked since. */
+    private final Set<String> changedIds = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean everythingChanged = new AtomicBoolean();
     private final AtomicLong lastChange = new AtomicLong(System.nanoTime());
     private final AtomicLong lastBuildStart = new AtomicLong();
     /** Per actor id: the last view scored and its prepared names ({@link #prepared(ActorView)}). */
@@ -128,10 +134,12 @@ class PooledActors implements PooledScreening {
     }
 
     /**
-     * The pool's index, how many times it was built, and when ({@link System#nanoTime}) its build began
-     * reading the pool: it holds every change announced before that.
+     * The pool's indexes, how many times they were built, and when ({@link System#nanoTime}) the last build
+     * began reading the pool: they hold every change announced before that. {@code index} holds every actor
+     * as the last full build read it; {@code recent} (null when none) the actors linked since, with all their
+     * names as they are now, and {@code recentIds} those actors, whose answers from {@code index} are stale.
      */
-    record Snapshot(MatchIndex index, long generation, long readFrom) {
+    record Snapshot(MatchIndex index, MatchIndex recent, Set<String> recentIds, long generation, long readFrom) {
     }
 
     @Override
@@ -143,7 +151,7 @@ class PooledActors implements PooledScreening {
         // best first by the index's score, which reads every name of an actor and no country: the caller's
         // view (its visible names, its countries) scores at most a shared country's bonus above it
         long t0 = System.nanoTime();
-        List<MatchResult> plausible = ensureBuilt().index().search(query, CANDIDATES).stream()
+        List<MatchResult> plausible = search(ensureBuilt(), query).stream()
                 .filter(r -> r.score() >= cutoff).toList();
         long t1 = System.nanoTime();
         indexTime.record(t1 - t0, TimeUnit.NANOSECONDS);
@@ -168,6 +176,28 @@ class PooledActors implements PooledScreening {
         List<Match> out = rounds.out;
         // no audit entry here: the screening that asked is audited with the actors it was shown
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * The best {@value #CANDIDATES} candidates of both indexes, best first: the actors linked since the last
+     * full build answer from the index of recent actors only.
+     */
+    static List<MatchResult> search(Snapshot s, PreparedQuery query) {
+        List<MatchResult> found = s.index().search(query, CANDIDATES);
+        if (s.recentIds().isEmpty()) {
+            return found;
+        }
+        List<MatchResult> all = new ArrayList<>(found.size() + CANDIDATES);
+        for (MatchResult r : found) {
+            if (!s.recentIds().contains(r.entityId())) {
+                all.add(r);
+            }
+        }
+        if (s.recent() != null) {
+            all.addAll(s.recent().search(query, CANDIDATES));
+        }
+        all.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
+        return all.size() > CANDIDATES ? List.copyOf(all.subList(0, CANDIDATES)) : all;
     }
 
     /**
@@ -230,11 +260,20 @@ class PooledActors implements PooledScreening {
     }
 
     /**
-     * Rebuilds after linking changed the pool. Linking commits many small batches while reports arrive,
-     * so the rebuild waits until no change came for {@link #COALESCE} and covers all of them.
+     * Indexes again after linking changed the pool. Linking commits many small batches while reports arrive,
+     * so the build waits until no change came for {@link #COALESCE} and covers all of them: the actors linked
+     * into since the last full build go into the small index of recent actors, read and built anew (ids
+     * from the events); the whole pool is read again after a relink, or once the recent actors pass
+     * {@link #recentLimit}.
      */
     @EventListener
     void on(PoolChanged event) {
+        // noted before the change's time: a build that starts after that time takes what is noted here
+        if (event.everything()) {
+            everythingChanged.set(true);
+        } else {
+            changedIds.addAll(event.ids());
+        }
         lastChange.set(System.nanoTime());
         if (rebuildPending.compareAndSet(false, true)) {
             Thread.ofVirtual().name("directory-index-rebuild").start(() -> {
@@ -252,7 +291,7 @@ class PooledActors implements PooledScreening {
                     if (lastBuildStart.get() - changedAt > 0) {
                         return; // a build that started after the change covers it
                     }
-                    rebuild("pool changed");
+                    build("pool changed");
                 }
             });
         }
@@ -279,14 +318,26 @@ class PooledActors implements PooledScreening {
         }
     }
 
-    /** Rebuilds now unless a build started after the last change; for tests and operators. */
+    /** Indexes the changes now unless a build started after the last change; for tests and operators. */
     Snapshot refresh() {
         synchronized (buildLock) {
             Snapshot s = current.get();
             if (s.index() != null && lastBuildStart.get() - lastChange.get() > 0) {
                 return s;
             }
-            return rebuild("refresh");
+            return build("refresh");
+        }
+    }
+
+    /** The indexes as screenings use them now; for tests. */
+    Snapshot snapshot() {
+        return current.get();
+    }
+
+    /** Reads the whole pool again now; for tests and operators. */
+    Snapshot rebuildAll() {
+        synchronized (buildLock) {
+            return rebuild("full rebuild asked for");
         }
     }
 
@@ -301,20 +352,80 @@ class PooledActors implements PooledScreening {
         }
     }
 
+    /**
+     * Recent actors beyond which the whole pool is read again: a tenth of the pool, and at least
+     * {@value #MIN_RECENT_LIMIT}; the index of recent actors is built whole each time, so it must stay small.
+     */
+    static int recentLimit(int poolSize) {
+        return Math.max(MIN_RECENT_LIMIT, poolSize / 10);
+    }
+
+    /** The index of recent actors, or the whole pool again when that is due. Holds {@link #buildLock}. */
+    private Snapshot build(String why) {
+        Snapshot previous = current.get();
+        if (previous.index() == null || everythingChanged.get()) {
+            return rebuild(why);
+        }
+        long start = System.nanoTime();
+        lastBuildStart.set(start);
+        Set<String> ids = new HashSet<>(previous.recentIds());
+        for (java.util.Iterator<String> it = changedIds.iterator(); it.hasNext(); ) {
+            ids.add(it.next());
+            it.remove();
+        }
+        if (ids.size() > recentLimit(previous.index().size())) {
+            return rebuild(why + ", " + ids.size() + " actors linked into since the last full build");
+        }
+        List<MatchRecord> records = records(ids);
+        MatchIndex recent = records.isEmpty() ? null : MatchIndex.build(records, lists.matcher(), null, CANDIDATES, FLOOR);
+        // ids whose actor has no name now (absorbed into another) stay listed: the full index's answer for them is stale
+        Snapshot next = new Snapshot(previous.index(), recent, Set.copyOf(ids), previous.generation() + 1, start);
+        current.set(next);
+        retire(previous.recent());
+        log.info("Directory index: {} actors linked into since the last full build indexed apart ({}) in {} ms",
+                ids.size(), why, (System.nanoTime() - start) / 1_000_000);
+        return next;
+    }
+
     /** Reads every actor's names (as the system: the index holds all, answers are checked per caller). */
     private Snapshot rebuild(String why) {
         long start = System.nanoTime();
         lastBuildStart.set(start);
+        // what was noted before this point is read below; later changes are noted for the next build
+        everythingChanged.set(false);
+        changedIds.clear();
+        List<MatchRecord> records = records(null);
+        MatchIndex index = MatchIndex.build(records, lists.matcher(), null, CANDIDATES, FLOOR);
+        Snapshot previous = current.get();
+        Snapshot next = new Snapshot(index, null, Set.of(), previous.generation() + 1, start);
+        current.set(next);
+        retire(previous.index());
+        retire(previous.recent());
+        log.info("Directory index rebuilt ({}): {} actors, {} names in {} ms", why, index.size(), index.nameCount(),
+                (System.nanoTime() - start) / 1_000_000);
+        return next;
+    }
+
+    /** The names of the given actors, or of every actor for null, as records to index; read as the system. */
+    private List<MatchRecord> records(Set<String> ids) {
         Map<String, Set<String>> names = new LinkedHashMap<>();
-        Callers.runAsSystem("directory-index", () -> tx.executeWithoutResult(s ->
-                jdbc.sql("SELECT actor_id, search_text FROM directory_report WHERE search_text <> ''").query(rs -> {
-                    Set<String> n = names.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
-                    for (String name : rs.getString(2).split(" \\| ")) {
-                        if (n.size() < MAX_NAMES_PER_ACTOR && !name.isBlank()) {
-                            n.add(name);
-                        }
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        Callers.runAsSystem("directory-index", () -> tx.executeWithoutResult(s -> {
+            var statement = ids == null
+                    ? jdbc.sql("SELECT actor_id, search_text FROM directory_report WHERE search_text <> ''")
+                    : jdbc.sql("SELECT actor_id, search_text FROM directory_report WHERE search_text <> '' "
+                            + "AND actor_id = ANY(?)").param(ids.toArray(String[]::new));
+            statement.query(rs -> {
+                Set<String> n = names.computeIfAbsent(rs.getString(1), k -> new LinkedHashSet<>());
+                for (String name : rs.getString(2).split(" \\| ")) {
+                    if (n.size() < MAX_NAMES_PER_ACTOR && !name.isBlank()) {
+                        n.add(name);
                     }
-                })));
+                }
+            });
+        }));
         List<MatchRecord> records = new ArrayList<>(names.size());
         names.forEach((id, n) -> {
             List<EntityName> entityNames = new ArrayList<>();
@@ -325,14 +436,7 @@ class PooledActors implements PooledScreening {
             // a schema here would mark down a person screened as a Person before the view was read
             records.add(new MatchRecord(id, null, null, entityNames, List.of(), List.of(), List.of()));
         });
-        MatchIndex index = MatchIndex.build(records, lists.matcher(), null, CANDIDATES, FLOOR);
-        Snapshot previous = current.get();
-        Snapshot next = new Snapshot(index, previous.generation() + 1, start);
-        current.set(next);
-        retire(previous.index());
-        log.info("Directory index rebuilt ({}): {} actors, {} names in {} ms", why, index.size(), index.nameCount(),
-                (System.nanoTime() - start) / 1_000_000);
-        return next;
+        return records;
     }
 
     /** Closes a replaced index once the screenings still running on it have surely finished. */

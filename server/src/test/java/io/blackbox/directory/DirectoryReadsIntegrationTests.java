@@ -123,6 +123,40 @@ class DirectoryReadsIntegrationTests {
     }
 
     @Test
+    void actorsLinkedIntoSinceTheLastFullBuildAnswerFromTheIndexOfRecentActorsOnce() {
+        Front f = Front.random();
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        submit(api, a, report(f, f.word() + " Trading FZE", "members"));
+        linking.awaitIdle();
+        pool.rebuildAll();
+        String id = DirectoryFixtures.onlyActor(api, a, f);
+        assertThat(pool.snapshot().recentIds()).doesNotContain(id);
+
+        // the same front (same e-mail and phone) under a new name, indexed by the build after the change
+        String renamed = f.word() + " " + Front.random().word() + " Works";
+        submit(api, tenants.memberAnalystOfB(), report(f, renamed, "members"));
+        linking.awaitIdle();
+        assertThat(DirectoryFixtures.onlyActor(api, a, f)).as("linked into the same actor").isEqualTo(id);
+        assertThat(pool.awaitCurrent(Duration.ofSeconds(20))).isTrue();
+        assertThat(pool.snapshot().recentIds()).contains(id);
+        assertThat(pool.snapshot().recent()).isNotNull();
+
+        // the full index's answer for the actor is stale and left out: the actor answers once, by either name
+        for (String name : List.of(renamed, f.word() + " Trading")) {
+            Api.Response r = api.post("/match/directory", a, PooledScreeningIntegrationTests.query(name));
+            List<String> ids = r.json().path("responses").path("q1").path("results").valueStream()
+                    .map(x -> x.path("id").asString()).toList();
+            assertThat(ids).as(name).filteredOn(x -> x.endsWith(id)).hasSize(1);
+        }
+        assertThat(DirectoryFixtures.property(pooledHit(renamed, a), "reports")).isEqualTo("2");
+
+        pool.rebuildAll();
+        assertThat(pool.snapshot().recentIds()).isEmpty();
+        assertThat(pool.snapshot().recent()).isNull();
+        assertThat(DirectoryFixtures.property(pooledHit(renamed, a), "reports")).isEqualTo("2");
+    }
+
+    @Test
     void aRepeatedScreeningAnswersWhatThePoolHoldsNowNotWhatItHeldBefore() {
         Front f = Front.random();
         String a = tenants.key(Role.MEMBER_ANALYST);
