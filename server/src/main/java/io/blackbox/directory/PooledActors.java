@@ -75,6 +75,12 @@ class PooledActors implements PooledScreening {
      * perturbed-name evaluation, 0.3 lost no query found at rank 1 (docs/BENCHMARKS.md, "A retrieval floor").
      */
     static final double FLOOR = 0.3;
+    /**
+     * Names the index of recently changed actors retrieves and rescores per screening: it holds a tenth of the
+     * pool at most, where a plausible actor ranks among the first few, and every screening searches it besides
+     * the full index; with 20, its rescoring doubled the index step (docs/BENCHMARKS.md).
+     */
+    static final int RECENT_CANDIDATES = 10;
     private static final int MAX_NAMES_PER_ACTOR = 50;
     private static final Duration COALESCE = Duration.ofSeconds(1);
     private static final int MAX_PREPARED = 10_000;
@@ -194,7 +200,7 @@ class PooledActors implements PooledScreening {
             }
         }
         if (s.recent() != null) {
-            all.addAll(s.recent().search(query, CANDIDATES));
+            all.addAll(s.recent().search(query, RECENT_CANDIDATES));
         }
         all.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
         return all.size() > CANDIDATES ? List.copyOf(all.subList(0, CANDIDATES)) : all;
@@ -377,7 +383,8 @@ class PooledActors implements PooledScreening {
             return rebuild(why + ", " + ids.size() + " actors linked into since the last full build");
         }
         List<MatchRecord> records = records(ids);
-        MatchIndex recent = records.isEmpty() ? null : MatchIndex.build(records, lists.matcher(), null, CANDIDATES, FLOOR);
+        MatchIndex recent = records.isEmpty() ? null
+                : MatchIndex.build(records, lists.matcher(), null, RECENT_CANDIDATES, FLOOR);
         // ids whose actor has no name now (absorbed into another) stay listed: the full index's answer for them is stale
         Snapshot next = new Snapshot(previous.index(), recent, Set.copyOf(ids), previous.generation() + 1, start);
         current.set(next);
