@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                     alert for the operator (default 5)
  * @param burstWindow  the window of a burst (default 24 hours)
  * @param halfLife     time after which a report's weight in the risk score has halved (default 365 days)
+ * @param poolIndexQuiet how long linking must be quiet before pooled screening reads the whole pool again
+ *                     into one index, instead of a full index and one of the actors changed since (default
+ *                     60 seconds)
  */
 @ConfigurationProperties("app.directory")
-public record DirectoryProperties(Integer burstReports, Duration burstWindow, Duration halfLife) {
+public record DirectoryProperties(Integer burstReports, Duration burstWindow, Duration halfLife,
+                                  Duration poolIndexQuiet) {
 
     public DirectoryProperties {
         if (burstReports == null) {
@@ -28,8 +32,12 @@ public record DirectoryProperties(Integer burstReports, Duration burstWindow, Du
         if (halfLife == null) {
             halfLife = Duration.ofDays(365);
         }
-        if (burstWindow.isNegative() || burstWindow.isZero() || halfLife.isNegative() || halfLife.isZero()) {
-            throw new IllegalArgumentException("app.directory.burst-window and half-life must be positive");
+        if (poolIndexQuiet == null) {
+            poolIndexQuiet = Duration.ofSeconds(60);
+        }
+        if (burstWindow.isNegative() || burstWindow.isZero() || halfLife.isNegative() || halfLife.isZero()
+                || poolIndexQuiet.isNegative() || poolIndexQuiet.isZero()) {
+            throw new IllegalArgumentException("app.directory.burst-window, half-life and pool-index-quiet must be positive");
         }
     }
 }

@@ -24,11 +24,13 @@ import org.springframework.test.context.TestPropertySource;
  * Pooled screening where a member's shared reports wait for review unseen by other members
  * ({@code app.reports.share-before-review=false}): such a report answers its reporter and nobody else,
  * whichever member screened the name first; the other members share what they all see meanwhile, and the
- * reporter joins them once none of its reports is left waiting. An application of its own, with a database of its own.
+ * reporter joins them once none of its reports is left waiting. An application of its own, with a database
+ * of its own; it also reads the whole pool again after four quiet seconds instead of a minute.
  */
 @IntegrationTest
 @TestPropertySource(properties = {
         "app.reports.share-before-review=false",
+        "app.directory.pool-index-quiet=4s",
         "app.platform.data-dir=target/test-data-own-only",
         "app.lists.refresh.watch-dir=target/test-watch-own-only"})
 class OwnOnlyReportsIntegrationTests {
@@ -94,5 +96,33 @@ class OwnOnlyReportsIntegrationTests {
         assertThat(property(pooledHit(api, b, name), "reports")).isEqualTo("2");
         assertThat(property(pooledHit(api, a, name), "reports")).isEqualTo("2");
         assertThat(reads()).as("one database read for both members").isEqualTo(before + 1);
+    }
+
+    /**
+     * With a quiet time of four seconds (this application's setting): actors linked into after the full build
+     * answer from the index of recent actors at once, and once linking is quiet, from one full index again.
+     */
+    @Test
+    void theWholePoolIsReadAgainIntoOneIndexOnceLinkingIsQuiet() throws InterruptedException {
+        Api api = new Api(port);
+        TestTenants tenants = TestTenants.create(api);
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        Front f = Front.random();
+        linking.awaitIdle();
+        pool.rebuildAll();
+        accept(api, tenants.key(Role.OPERATOR_ANALYST), submit(api, a, report(f, f.word() + " Optics FZE", "members")));
+        linking.awaitIdle();
+        assertThat(pool.awaitCurrent(Duration.ofSeconds(20))).isTrue();
+        long full = pool.snapshot().readFrom();
+        assertThat(pool.snapshot().recentIds()).as("indexed apart first").isNotEmpty();
+        assertThat(property(pooledHit(api, a, f.word() + " Optics"), "reports")).isEqualTo("1");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!pool.snapshot().recentIds().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(pool.snapshot().recentIds()).as("read again whole after four quiet seconds").isEmpty();
+        assertThat(pool.snapshot().readFrom()).isGreaterThan(full);
+        assertThat(property(pooledHit(api, a, f.word() + " Optics"), "reports")).isEqualTo("1");
     }
 }
