@@ -168,10 +168,10 @@ class PooledActors implements PooledScreening {
         if (plausible.isEmpty()) {
             return List.of();
         }
-        // the rounds go on from memory while the organisation's views are there; the first round that needs
-        // the database reads it, and so does every later round, in one transaction
-        // while no report is seen by its reporter alone, a member reads what every member may see, read once
-        // for all members; else what its own organisation may see
+        // a member without a report seen by it alone reads what every member may see, kept once for all
+        // members; anybody else what its own organisation may see. The rounds go on from memory while the
+        // views are there; the first round that needs the database reads it, and so does every later round,
+        // in one transaction
         Caller reader = actors.readerFor(caller);
         Rounds rounds = new Rounds(query, plausible, limit, cutoff);
         long reading = 0;
@@ -378,17 +378,24 @@ class PooledActors implements PooledScreening {
         }
         long start = System.nanoTime();
         lastBuildStart.set(start);
-        Set<String> ids = new HashSet<>(previous.recentIds());
+        Set<String> taken = new HashSet<>();
         for (java.util.Iterator<String> it = changedIds.iterator(); it.hasNext(); ) {
-            ids.add(it.next());
+            taken.add(it.next());
             it.remove();
         }
+        Set<String> ids = new HashSet<>(previous.recentIds());
+        ids.addAll(taken);
         if (ids.size() > recentLimit(previous.index().size())) {
             return rebuild(why + ", " + ids.size() + " actors linked into since the last full build");
         }
-        List<MatchRecord> records = records(ids);
-        MatchIndex recent = records.isEmpty() ? null
-                : MatchIndex.build(records, lists.matcher(), null, RECENT_CANDIDATES, FLOOR);
+        MatchIndex recent;
+        try {
+            List<MatchRecord> records = records(ids);
+            recent = records.isEmpty() ? null : MatchIndex.build(records, lists.matcher(), null, RECENT_CANDIDATES, FLOOR);
+        } catch (RuntimeException e) {
+            changedIds.addAll(taken); // still to index: the next build takes them again
+            throw e;
+        }
         // ids whose actor has no name now (absorbed into another) stay listed: the full index's answer for them is stale
         Snapshot next = new Snapshot(previous.index(), recent, Set.copyOf(ids), previous.generation() + 1, start);
         current.set(next);
@@ -400,8 +407,9 @@ class PooledActors implements PooledScreening {
     }
 
     /**
-     * Reads the whole pool again once linking has been quiet for {@code app.directory.pool-index-quiet}, so that screenings search one
-     * index again between intakes (the second costs each about 0.15 ms at a million reports).
+     * Reads the whole pool again once linking has been quiet for {@code app.directory.pool-index-quiet}, so
+     * that screenings search one index again between intakes (the second costs each about 0.15 ms at a
+     * million reports).
      */
     private void consolidateWhenQuiet() {
         if (!consolidating.compareAndSet(false, true)) {
@@ -434,8 +442,13 @@ class PooledActors implements PooledScreening {
         // what was noted before this point is read below; later changes are noted for the next build
         everythingChanged.set(false);
         changedIds.clear();
-        List<MatchRecord> records = records(null);
-        MatchIndex index = MatchIndex.build(records, lists.matcher(), null, CANDIDATES, FLOOR);
+        MatchIndex index;
+        try {
+            index = MatchIndex.build(records(null), lists.matcher(), null, CANDIDATES, FLOOR);
+        } catch (RuntimeException e) {
+            everythingChanged.set(true); // what was noted is lost: the next build reads the whole pool
+            throw e;
+        }
         Snapshot previous = current.get();
         Snapshot next = new Snapshot(index, null, Set.of(), previous.generation() + 1, start);
         current.set(next);
