@@ -189,6 +189,7 @@ public final class NameComparator {
         double matchedQ = 0;
         double matchedC = 0;
         int informative = 0;
+        boolean initialsMet = false;
         for (Pair p : pairs) {
             if (overlaps(usedQ, p.a) || overlaps(usedC, p.b)) {
                 continue;
@@ -200,6 +201,9 @@ public final class NameComparator {
             matchedC += p.b.weight * p.sim.value * initialCredit(p.b, p.a);
             if (isInformative(p.a) || isInformative(p.b)) {
                 informative += Math.max(p.a.length, p.b.length);
+            } else if (p.a.length == 1 && p.b.length == 1 && p.a.single.kind() == TokenKind.INITIAL
+                    && p.b.single.kind() == TokenKind.INITIAL) {
+                initialsMet = true;
             }
         }
         // A word read as a title or legal form on one side only ("King Angus" for Angus King, "John
@@ -246,7 +250,8 @@ public final class NameComparator {
         double high = Math.max(covQ, covC);
         double low = Math.min(covQ, covC);
         double score = high == 0 ? 0 : MAX_SIDE_WEIGHT * high + (1 - MAX_SIDE_WEIGHT) * low * Math.sqrt(low / high);
-        boolean single = informative <= 1 && Math.max(query.informative, candidate.informative) >= 2;
+        // one word and the same initial on both sides ("K. Conaway", "K. Michael Conaway") say more than a word alone
+        boolean single = informative <= 1 && !initialsMet && Math.max(query.informative, candidate.informative) >= 2;
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single,

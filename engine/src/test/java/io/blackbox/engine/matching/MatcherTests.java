@@ -53,6 +53,16 @@ class MatcherTests {
     }
 
     @Test
+    void theSameInitialOnBothSidesIsMoreThanOneWordAlone() {
+        MatchResult r = matcher.scorePair("K. Conaway", "K. Michael Conaway", Schema.PERSON);
+        assertThat(r.explanation().features()).extracting(FeatureContribution::feature).doesNotContain("single-token");
+        assertThat(r.score()).isGreaterThan(score("K. Conaway", "Kerry Cowan"));
+        // a word alone still is: the query names one part of a two-part name
+        assertThat(matcher.scorePair("Conaway", "Michael Conaway", Schema.PERSON).explanation().features())
+                .extracting(FeatureContribution::feature).contains("single-token");
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();
