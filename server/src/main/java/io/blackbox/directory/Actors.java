@@ -192,15 +192,7 @@ public class Actors {
         long changes = linking.changes();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, ActorView> out = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String id : ids) {
-            ViewCache.Cached<ActorView> c = views.get(caller, id, changes, today);
-            if (c == null) {
-                missing.add(id);
-            } else if (c.view() != null) {
-                out.put(id, c.view());
-            }
-        }
+        List<String> missing = views.collect(caller, "", ids, changes, today, out);
         if (missing.isEmpty()) {
             return out;
         }
@@ -522,15 +514,7 @@ public class Actors {
     private Map<String, List<String>> listedQuoting(Collection<String> values, Caller caller, long changes) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, List<String>> out = new HashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String v : values) {
-            ViewCache.Cached<List<String>> c = listedQuoting.get(caller, v, changes, today);
-            if (c == null) {
-                missing.add(v);
-            } else if (c.view() != null) {
-                out.put(v, c.view());
-            }
-        }
+        List<String> missing = listedQuoting.collect(caller, "", values, changes, today, out);
         if (missing.isEmpty()) {
             return out;
         }
@@ -640,15 +624,7 @@ public class Actors {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String limits = follow + "/" + countUpTo + "/";
         Map<String, Quoting> out = new LinkedHashMap<>();
-        List<String> missing = new ArrayList<>();
-        for (String v : values) {
-            ViewCache.Cached<Quoting> c = quoting.get(caller, limits + v, changes, today);
-            if (c == null) {
-                missing.add(v);
-            } else if (c.view() != null) {
-                out.put(v, c.view());
-            }
-        }
+        List<String> missing = quoting.collect(caller, limits, values, changes, today, out);
         if (missing.isEmpty()) {
             return out;
         }

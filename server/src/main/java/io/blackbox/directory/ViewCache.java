@@ -1,7 +1,10 @@
 package io.blackbox.directory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.blackbox.platform.Caller;
@@ -49,6 +52,24 @@ final class ViewCache<V> {
     synchronized Cached<V> get(Caller caller, String actorId, long changes, LocalDate day) {
         Cached<V> c = entries.get(new Key(viewer(caller), actorId));
         return c != null && c.changes() == changes && c.day().equals(day) ? c : null;
+    }
+
+    /**
+     * Puts what is kept for each key (looked up as {@code prefix + key}) into {@code found}, leaving out keys
+     * kept as not visible; returns the keys with nothing kept for this count of changes and day, in order.
+     */
+    List<String> collect(Caller caller, String prefix, Collection<String> keys, long changes, LocalDate day,
+                         Map<String, V> found) {
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            Cached<V> c = get(caller, prefix + key, changes, day);
+            if (c == null) {
+                missing.add(key);
+            } else if (c.view() != null) {
+                found.put(key, c.view());
+            }
+        }
+        return missing;
     }
 
     /** Keeps a view (null: not visible) read at {@code changes}; entries of older counts are dropped. */

@@ -40,6 +40,20 @@ class ViewCacheTests {
     }
 
     @Test
+    void collectingSeparatesWhatIsKeptFromWhatIsStillToReadAndLeavesOutWhatIsNotVisible() {
+        ViewCache<ActorView> cache = new ViewCache<>(10);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        cache.put(a, "p/A1", 3, DAY, view("A1"));
+        cache.put(a, "p/A2", 3, DAY, null);
+        java.util.Map<String, ActorView> found = new java.util.LinkedHashMap<>();
+
+        assertThat(cache.collect(a, "p/", List.of("A3", "A1", "A2", "A4"), 3, DAY, found)).containsExactly("A3", "A4");
+        assertThat(found).containsOnlyKeys("A1");
+        assertThat(cache.collect(a, "", List.of("A1"), 3, DAY, new java.util.HashMap<>())).as("another prefix")
+                .containsExactly("A1");
+    }
+
+    @Test
     void operatorStaffAndOtherOperatorCallersAreKeptApart() {
         Caller analyst = new Caller(UUID.randomUUID(), OPERATOR, OrganisationKind.OPERATOR, Role.OPERATOR_ANALYST, "op",
                 Set.of(Caller.READ));
