@@ -15,6 +15,7 @@ import io.blackbox.directory.DirectoryFixtures.Front;
 import io.blackbox.platform.Role;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +51,15 @@ class OwnOnlyReportsIntegrationTests {
     @Autowired
     MeterRegistry meters;
 
+    Api api;
+    TestTenants tenants;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        tenants = TestTenants.create(api);
+    }
+
     void settle() throws InterruptedException {
         linking.awaitIdle();
         pool.refresh();
@@ -61,21 +71,19 @@ class OwnOnlyReportsIntegrationTests {
         return t == null ? 0 : t.count();
     }
 
-    static void accept(Api api, String operatorKey, String reportId) {
+    void accept(String operatorKey, String reportId) {
         Api.Response r = api.post("/api/v1/reports/" + reportId + "/accept", operatorKey, "{}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     @Test
     void aReportWaitingForReviewAnswersItsReporterAloneWhoeverScreenedFirst() throws InterruptedException {
-        Api api = new Api(port);
-        TestTenants tenants = TestTenants.create(api);
         String a = tenants.key(Role.MEMBER_ANALYST);
         String b = tenants.memberAnalystOfB();
         String operator = tenants.key(Role.OPERATOR_ANALYST);
         Front f = Front.random();
         String name = f.word() + " Trading";
-        accept(api, operator, submit(api, a, report(f, f.word() + " Trading FZE", "members")));
+        accept(operator, submit(api, a, report(f, f.word() + " Trading FZE", "members")));
         String waiting = submit(api, a, report(f, f.word() + " Trading FZE", "members"));
         settle();
 
@@ -90,7 +98,7 @@ class OwnOnlyReportsIntegrationTests {
         assertThat(reads()).as("answered from what the other member read").isEqualTo(shared);
 
         // reviewed: every member sees both, and what one member read answers the other from memory
-        accept(api, operator, waiting);
+        accept(operator, waiting);
         settle();
         long before = reads();
         assertThat(property(pooledHit(api, b, name), "reports")).isEqualTo("2");
@@ -104,13 +112,11 @@ class OwnOnlyReportsIntegrationTests {
      */
     @Test
     void theWholePoolIsReadAgainIntoOneIndexOnceLinkingIsQuiet() throws InterruptedException {
-        Api api = new Api(port);
-        TestTenants tenants = TestTenants.create(api);
         String a = tenants.key(Role.MEMBER_ANALYST);
         Front f = Front.random();
         linking.awaitIdle();
         pool.rebuildAll();
-        accept(api, tenants.key(Role.OPERATOR_ANALYST), submit(api, a, report(f, f.word() + " Optics FZE", "members")));
+        accept(tenants.key(Role.OPERATOR_ANALYST), submit(api, a, report(f, f.word() + " Optics FZE", "members")));
         linking.awaitIdle();
         assertThat(pool.awaitCurrent(Duration.ofSeconds(20))).isTrue();
         long full = pool.snapshot().readFrom();
