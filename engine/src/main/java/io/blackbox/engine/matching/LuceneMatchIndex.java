@@ -4,7 +4,6 @@ import io.blackbox.engine.names.NameToken;
 import io.blackbox.engine.names.Nicknames;
 import io.blackbox.engine.names.NormalizedName;
 import io.blackbox.engine.names.TokenKind;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,8 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -47,8 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 
 /**
  * The Lucene-backed {@link MatchIndex}. One document per name; fields hold whole tokens (with joined
@@ -177,42 +172,46 @@ final class LuceneMatchIndex implements MatchIndex {
             OPEN_TEMPORARY.add(folder);
         }
         Directory dir = path != null ? new MMapDirectory(folder) : new Unsynced(new MMapDirectory(folder));
-        Analyzer analyzer = new WhitespaceAnalyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(256)
-                // Documents arrive from many threads in no fixed order; sorting the index by record and
-                // name makes equal retrieval scores break the same way on every build, so the same input
-                // always gives the same hits.
-                .setIndexSort(new Sort(new SortField(RECORD, SortField.Type.LONG), new SortField(NAME, SortField.Type.LONG)));
+                // Documents are added by one thread in record order, and segments merge only with their
+                // neighbours, so a document's number is its place in the input: equal retrieval scores break
+                // the same way on every build, and the same input always gives the same hits.
+                .setMergePolicy(plainFiles(new org.apache.lucene.index.LogByteSizeMergePolicy()))
+                // Plain files throughout: a flushed compound file that the merge policy would not have made
+                // is rewritten by forceMerge(1) even when it is the only segment.
+                .setUseCompoundFile(false);
         PreparedRecord[] prepared = new PreparedRecord[list.size()];
-        AtomicLong nameCount = new AtomicLong();
-        LuceneMatchIndex probe = null;
+        long nameCount = 0;
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            // Normalising (transliteration) dominates build time; IndexWriter takes documents from many threads.
-            IntStream.range(0, list.size()).parallel().forEach(i -> {
-                PreparedRecord r = matcher.prepare(list.get(i));
-                prepared[i] = r;
-                try {
-                    for (int j = 0; j < r.names().size(); j++) {
-                        writer.addDocument(document(i, j, r.names().get(j), j == 0 ? r.identifiers() : Set.of()));
-                        nameCount.incrementAndGet();
+            // Normalising (transliteration) and making each name's terms run on every core, a chunk of records
+            // at a time; this thread adds the chunks' documents in order as they are ready, and prepares chunks
+            // itself while the next one is not.
+            try (PreparedChunks chunks = new PreparedChunks(list, matcher)) {
+                for (int c = 0; c < chunks.count; c++) {
+                    for (PreparedChunks.Entry e : chunks.take(c)) {
+                        prepared[e.record()] = e.prepared();
+                        for (Document doc : e.documents()) {
+                            writer.addDocument(doc);
+                        }
+                        nameCount += e.prepared().names().size();
                     }
-                    if (r.names().isEmpty() && !r.identifiers().isEmpty()) {
-                        writer.addDocument(document(i, -1, null, r.identifiers()));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
-            });
+            }
             writer.forceMerge(1);
             writer.commit();
         }
-        return new LuceneMatchIndex(dir, path == null ? folder : null, prepared, nameCount.get(), matcher, candidates,
+        return new LuceneMatchIndex(dir, path == null ? folder : null, prepared, nameCount, matcher, candidates,
                 (float) floor);
     }
 
-    private static Document document(int record, int nameIndex, NormalizedName name, Set<String> identifiers) {
+    private static org.apache.lucene.index.MergePolicy plainFiles(org.apache.lucene.index.MergePolicy policy) {
+        policy.setNoCFSRatio(0);
+        return policy;
+    }
+
+    static Document document(int record, int nameIndex, NormalizedName name, Set<String> identifiers) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(RECORD, record));
         doc.add(new NumericDocValuesField(NAME, nameIndex));

@@ -176,4 +176,42 @@ class MatchIndexTests {
             assertThat(disk.search(Query.name("Mohamed Ali"), 1).getFirst().entityId()).isEqualTo("t:ali");
         }
     }
+
+    @Test
+    void aLargeInputIsPreparedInChunksAndEveryRecordKeepsItsNames() {
+        // more chunks than are ever prepared ahead, so that preparing waits for the index and the index for it
+        int n = PreparedChunks.CHUNK * (4 * Runtime.getRuntime().availableProcessors() + 3) + 17;
+        String[] syllables = {"ka", "lo", "mir", "zan", "tu", "bek", "os", "ri", "van", "dul"};
+        List<MatchRecord> records = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String given = syllables[i % 10] + syllables[(i / 10) % 10] + syllables[(i / 100) % 10];
+            String family = syllables[(i / 1000) % 10] + syllables[(i / 7) % 10] + "ov";
+            records.add(record("g:" + i, Schema.PERSON, given + " " + family, family + " " + given + " " + i));
+        }
+        try (MatchIndex big = MatchIndex.build(records)) {
+            assertThat(big.size()).isEqualTo(n);
+            assertThat(big.nameCount()).isEqualTo(2L * n);
+            for (int i = 0; i < n; i += 97) {
+                String alias = records.get(i).names().get(1).value();
+                assertThat(big.search(Query.name(alias), 1)).as(alias)
+                        .extracting(MatchResult::entityId).containsExactly("g:" + i);
+            }
+        }
+    }
+
+    @Test
+    void equalRetrievalScoresBreakByThePlaceInTheInput() {
+        // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
+        List<MatchRecord> same = new ArrayList<>();
+        for (int i = 39; i >= 0; i--) {
+            same.add(record("s:%02d".formatted(i), Schema.PERSON, "John Smith"));
+        }
+        List<String> first30 = same.subList(0, 30).stream().map(MatchRecord::id).toList();
+        for (int build = 0; build < 2; build++) {
+            try (MatchIndex index = MatchIndex.build(same, new Matcher(), null, 30)) {
+                assertThat(index.search(Query.name("John Smith"), 40)).extracting(MatchResult::entityId)
+                        .containsExactlyInAnyOrderElementsOf(first30);
+            }
+        }
+    }
 }
