@@ -36,6 +36,12 @@ public final class NameNormalizer {
             "wuld", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la",
             "les", "y", "e", "and", "of", "the", "for", "und", "et", "i");
 
+    /**
+     * Particles meaning "son (daughter) of": a particle only between two names ("Mohamed ben Ali"); first or last
+     * in a name, the word is a name itself ("Ben Ray Luján", "LUJAN, Ben", "BIN LADEN, Usama").
+     */
+    private static final Set<String> CHILD_OF = Set.of("bin", "ben", "ibn", "bint", "binti", "bte", "ould", "wuld");
+
     // Legal forms that may lead a name ("OOO Romashka", "LLC Siemens"); others only count after a word,
     // so that a person called "Sa" or "Ag" is not stripped of a name.
     private static final Set<String> LEADING_FORMS = Set.of("ooo", "llc", "zao", "oao", "pao", "ao", "tov", "jsc",
@@ -399,21 +405,22 @@ public final class NameNormalizer {
                 i++;
                 continue;
             }
-            tokens.add(token(t, origin.get(i)));
+            tokens.add(token(t, origin.get(i), seenWord && i + 1 < raw.size()));
             seenWord = true;
             i++;
         }
         return tokens;
     }
 
-    private NameToken token(String t, int origin) {
+    /** {@code between}: the token has a name before and after it. */
+    private NameToken token(String t, int origin, boolean between) {
         TokenKind kind;
         if (t.chars().anyMatch(c -> c >= '0' && c <= '9')) {
             kind = TokenKind.NUMBER;
             t = stripLeadingZeros(t);
         } else if (t.length() == 1) {
             kind = TokenKind.INITIAL;
-        } else if (PARTICLES.contains(t)) {
+        } else if (PARTICLES.contains(t) && (between || !CHILD_OF.contains(t))) {
             kind = TokenKind.PARTICLE;
         } else {
             kind = TokenKind.WORD;

@@ -337,4 +337,12 @@ class MatcherTests {
         assertThat(m.scorePair("Abd al Rahman Hassan", "Abdulrahman Hassan", Schema.PERSON).isMatch()).isTrue();
         assertThat(m.scorePair("Ludwig van Beethoven", "Ludwig von Beethoven", Schema.PERSON).isMatch()).isTrue();
     }
+
+    @Test
+    void aLeadingBenIsAGivenName() {
+        Matcher m = new Matcher();
+        // "Ben" without a name before it is not "son of": the query has two names, not one
+        assertThat(m.scorePair("Ben Luján", "Ben Ray Luján", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("Mohamed ben Ali", "Mohamed Ali", Schema.PERSON).isMatch()).isTrue();
+    }
 }

@@ -102,6 +102,18 @@ class NameNormalizerTests {
     }
 
     @Test
+    void sonOfIsAParticleOnlyBetweenTwoNames() {
+        assertThat(normalizer.normalize("Mohamed ben Ali").tokens()).extracting(NameToken::kind)
+                .containsExactly(TokenKind.WORD, TokenKind.PARTICLE, TokenKind.WORD);
+        assertThat(normalizer.normalize("Ben Ray Luján").tokens()).extracting(NameToken::kind)
+                .containsExactly(TokenKind.WORD, TokenKind.WORD, TokenKind.WORD);
+        assertThat(normalizer.normalize("LUJAN, Ben").tokens()).extracting(NameToken::kind)
+                .containsExactly(TokenKind.WORD, TokenKind.WORD);
+        // other particles lead names as particles
+        assertThat(normalizer.normalize("Al Hassan").tokens().getFirst().kind()).isEqualTo(TokenKind.PARTICLE);
+    }
+
+    @Test
     void dropsBracketedNotes() {
         assertThat(normalizer.normalize("RUNNING BROOK, LLC (USA)").latin()).isEqualTo("running brook llc");
         assertThat(normalizer.normalize("(USA)").latin()).isEqualTo("usa");
