@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  *   <li>false-positive rate: the 50,000 synthetic negatives are screened against the bundled real lists;
  *       a query is a false positive when its best hit is in the match band.</li>
  * </ol>
- * Usage: {@code ScreenAccuracy <shared-data-dir> [--examples] [--candidates N] [--floor F]}
+ * Usage: {@code ScreenAccuracy <shared-data-dir> [--examples] [--candidates N] [--floor F]}; with {@code --examples},
+ * {@code -Dexamples.max=N} lists up to N false positives (default 200).
  */
 public final class ScreenAccuracy {
     private static final long SEED = 20261128L;
@@ -163,7 +164,7 @@ public final class ScreenAccuracy {
                     if (latin) {
                         latinFp.incrementAndGet();
                     }
-                    if (examples && shown.size() < 200) {
+                    if (examples && shown.size() < Integer.getInteger("examples.max", 200)) {
                         shown.add("  FP " + name + " -> " + r.getFirst().entityId() + " " + r.getFirst().score() + " " + r.getFirst().explanation());
                     }
                 } else if (!r.isEmpty() && r.getFirst().band() == io.blackbox.engine.matching.Band.REVIEW) {

@@ -103,6 +103,10 @@ public final class NameComparator {
      * A name made ready for comparison once: its spans and weights. Records are prepared when indexed,
      * queries once per search, so that rescoring allocates little.
      */
+    private static boolean hasWOrX(String s) {
+        return s.indexOf('w') >= 0 || s.indexOf('x') >= 0;
+    }
+
     static final class Prepared {
         final NormalizedName name;
         final List<NameToken> tokens;
@@ -422,7 +426,12 @@ public final class NameComparator {
             }
         }
         if (jaroWinklerBound(x, y) < MIN_SIMILARITY) {
-            return TokenSimilarity.NONE; // most pairs of a rescoring are hopeless; this costs a tenth of JW
+            // Most pairs of a rescoring are hopeless; this costs a tenth of JW. Not so an English name written
+            // back from Cyrillic, which has no w and no x (Уекстон, "uekston", is Wexton).
+            if (hasWOrX(x) != hasWOrX(y) && !a.abjad() && SlavicSpelling.fold(x).equals(SlavicSpelling.fold(y))) {
+                return new TokenSimilarity(SLAVIC_SIMILARITY, "Slavic spelling");
+            }
+            return TokenSimilarity.NONE;
         }
         double jw = jaroWinkler(x, y);
         double s = fuzzy(x, y, jw);
@@ -432,7 +441,8 @@ public final class NameComparator {
             return new TokenSimilarity(Math.max(0, s - SYLLABIC_PENALTY), "fuzzy");
         }
         String method = "fuzzy";
-        if (s < SLAVIC_SIMILARITY && s >= MIN_SIMILARITY - 0.1 && !readFromSyllables && !a.abjad()) {
+        if (s < SLAVIC_SIMILARITY && (s >= MIN_SIMILARITY - 0.1 || hasWOrX(x) != hasWOrX(y)) && !readFromSyllables
+                && !a.abjad()) {
             // Valerii and Valery, Iermakov and Ermakov, Mykolaiovych and Nikolaevich
             String fx = SlavicSpelling.fold(x);
             String fy = SlavicSpelling.fold(y);

@@ -345,4 +345,16 @@ class MatcherTests {
         assertThat(m.scorePair("Ben Luján", "Ben Ray Luján", Schema.PERSON).isMatch()).isTrue();
         assertThat(m.scorePair("Mohamed ben Ali", "Mohamed Ali", Schema.PERSON).isMatch()).isTrue();
     }
+
+    @Test
+    void anEnglishNameWrittenBackFromCyrillicMeetsItsWAndX() {
+        Matcher m = new Matcher();
+        // Cyrillic writes w as у and x as кс: Уекстон is read back as "uekston", far from "wexton" by letters
+        MatchResult wexton = m.scorePair("Йеннифер Уекстон", "Jennifer Wexton", Schema.PERSON);
+        assertThat(wexton.isMatch()).isTrue();
+        assertThat(wexton.explanation().alignments()).anyMatch(a -> a.method().equals("Slavic spelling"));
+        assertThat(m.scorePair("Хенры А. Уаксман", "Henry A. Waxman", Schema.PERSON).isMatch()).isTrue();
+        // another surname stays another
+        assertThat(m.scorePair("Роберт Уекстон", "Robert Wexler", Schema.PERSON).isMatch()).isFalse();
+    }
 }
