@@ -103,10 +103,6 @@ public final class NameComparator {
      * A name made ready for comparison once: its spans and weights. Records are prepared when indexed,
      * queries once per search, so that rescoring allocates little.
      */
-    private static boolean hasWOrX(String s) {
-        return s.indexOf('w') >= 0 || s.indexOf('x') >= 0;
-    }
-
     static final class Prepared {
         final NormalizedName name;
         final List<NameToken> tokens;
@@ -382,6 +378,11 @@ public final class NameComparator {
         }
         double f = fuzzy(run.text, single.text());
         return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
+    }
+
+    /** Whether a token has a letter Cyrillic lacks (w, x), so that its spelling from Cyrillic differs most. */
+    private static boolean hasWOrX(String s) {
+        return s.indexOf('w') >= 0 || s.indexOf('x') >= 0;
     }
 
     /** The similarity of two tokens. */
