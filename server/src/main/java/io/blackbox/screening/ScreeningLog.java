@@ -23,14 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Stores screenings and their audit entries in batches, off the request thread. Every screening is
  * written to the database and the hash-chained audit trail, but one transaction and one audit lock
- * serve up to {@value #BATCH} screenings, so that thousands of screenings a second do not queue on the
- * audit chain. A screening being written is served from memory. The queue is bounded: when the database
+ * serve up to {@value #BATCH} screenings (those that arrive within {@link #LINGER} of the first), so that
+ * thousands of screenings a second do not queue on the audit chain. A screening being written is served
+ * from memory. The queue is bounded: when the database
  * falls behind, requests wait rather than memory growing. On shutdown the queue is written out.
  */
 @Component
 class ScreeningLog implements SmartLifecycle {
 
     static final int BATCH = 500;
+    /** How long a batch waits for more screenings after its first; a screening is stored at most this much later. */
+    static final java.time.Duration LINGER = java.time.Duration.ofMillis(20);
     private static final Logger log = LoggerFactory.getLogger(ScreeningLog.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -97,7 +100,7 @@ class ScreeningLog implements SmartLifecycle {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
+                gather(batch);
                 write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -115,6 +118,19 @@ class ScreeningLog implements SmartLifecycle {
             batch.forEach(p -> inFlight.remove(p.result.id()));
             batch.clear();
         }
+    }
+
+    /**
+     * Adds what arrives within {@link #LINGER} of the first screening, up to {@value #BATCH} in all. Without the
+     * wait, a writer that keeps up takes the queue one or two screenings at a time, and each batch's fixed cost
+     * (its transaction, the audit lock and chain head, the commit's flush) is paid that often. The writer sleeps
+     * rather than waiting on the queue, so that a request queueing a screening does not wake it each time.
+     */
+    private void gather(List<Pending> batch) throws InterruptedException {
+        if (running) {
+            Thread.sleep(LINGER);
+        }
+        queue.drainTo(batch, BATCH - batch.size());
     }
 
     private void write(List<Pending> batch) {
