@@ -114,8 +114,23 @@ public record Party(List<String> names, Schema schema, List<String> countries, L
      * reveals no name.
      */
     public String counterpartyKey() {
+        return counterpartyKey(names.isEmpty() ? null : NameNormalizer.getDefault().normalize(names.getFirst()).latin());
+    }
+
+    /**
+     * The same key, taking the first name's normalised form from a query prepared from this party with the
+     * default normalisation (so that a screening does not transliterate the name a second time).
+     */
+    public String counterpartyKey(io.blackbox.engine.matching.PreparedQuery prepared) {
+        if (names.isEmpty() || prepared.firstName() == null) {
+            return counterpartyKey();
+        }
+        return counterpartyKey(prepared.firstName().latin());
+    }
+
+    private String counterpartyKey(String firstLatin) {
         String basis = names.isEmpty() ? identifiers.getFirst().type() + ":" + identifiers.getFirst().value()
-                : NameNormalizer.getDefault().normalize(names.getFirst()).latin();
+                : firstLatin;
         String text = basis.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip() + "|"
                 + (schema == null ? "" : schema.isPerson() ? "person" : "other");
         try {

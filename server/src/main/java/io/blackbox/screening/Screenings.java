@@ -49,6 +49,11 @@ public class Screenings {
     private final ScreeningLog screeningLog;
     private final ReviewedHits reviewed;
     private final ObjectProvider<PooledScreening> pool;
+    /**
+     * The pool once looked up: asking the provider on every screening searches the bean factory each time.
+     * Looked up on first use, not at construction, because the module behind the pool depends on this one.
+     */
+    private volatile java.util.Optional<PooledScreening> poolBean;
     /** Time of the engine's part of each screening: the lists' index, and the pooled directory. */
     private final Timer listsTime;
     private final Timer poolTime;
@@ -91,7 +96,7 @@ public class Screenings {
         }
         PreparedQuery query = prepare(party);
         List<MatchResult> raw = search(query, sources, limit).stream().filter(r -> r.score() >= minScore).toList();
-        String key = party.counterpartyKey();
+        String key = party.counterpartyKey(query);
         Map<String, ReviewedHits.Decision> decisions = reviewed.applicable(caller, key,
                 raw.stream().map(MatchResult::entityId).toList());
         List<Hit> hits = new ArrayList<>();
@@ -126,7 +131,7 @@ public class Screenings {
 
     /** The pool's hits the caller may see for a query prepared by {@link #prepare}. */
     public List<PooledHit> pooled(PreparedQuery query, int limit, double minScore) {
-        PooledScreening p = pool.getIfAvailable();
+        PooledScreening p = pool();
         if (p == null) {
             return List.of();
         }
@@ -145,8 +150,16 @@ public class Screenings {
      * @return whether it does (true when no module provides a pool)
      */
     public boolean awaitPoolCurrent(java.time.Duration max) {
-        PooledScreening p = pool.getIfAvailable();
+        PooledScreening p = pool();
         return p == null || p.awaitCurrent(max);
+    }
+
+    private PooledScreening pool() {
+        java.util.Optional<PooledScreening> p = poolBean;
+        if (p == null) {
+            poolBean = p = java.util.Optional.ofNullable(pool.getIfAvailable());
+        }
+        return p.orElse(null);
     }
 
     /** Runs the engine only: no storage, no decisions. For reconciliation previews. */

@@ -121,15 +121,26 @@ public final class Matcher {
      * @throws IllegalArgumentException when no name of the query can be normalised and it has no identifier
      */
     public PreparedQuery prepare(Query q) {
-        return new PreparedQuery(q, prepareRecord(q));
+        NormalizedName[] firstName = new NormalizedName[1];
+        PreparedRecord r = prepareRecord(q, firstName);
+        return new PreparedQuery(q, r, firstName[0]);
     }
 
     private PreparedRecord prepareRecord(Query q) {
+        return prepareRecord(q, new NormalizedName[1]);
+    }
+
+    /** {@code firstName[0]} receives the main form of the query's first name, when it can be normalised. */
+    private PreparedRecord prepareRecord(Query q, NormalizedName[] firstName) {
         List<NormalizedName> names = new ArrayList<>();
         IllegalArgumentException first = null;
         for (String n : q.names()) {
             try {
-                names.addAll(normalizer.variants(n));
+                List<NormalizedName> variants = normalizer.variants(n);
+                if (names.isEmpty() && first == null) {
+                    firstName[0] = variants.getFirst();
+                }
+                names.addAll(variants);
             } catch (IllegalArgumentException e) {
                 first = first == null ? e : first;
             }
