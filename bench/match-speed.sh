@@ -19,7 +19,7 @@ if [[ "${1:-}" == "--jmh" ]]; then
   exec "$JAVA" -Dblackbox.shared.data="$DATA" -cp "$CP" org.openjdk.jmh.Main MatchIndexBenchmark
 fi
 if [[ "${1:-}" != "--screen" ]]; then
-  "$JAVA" -Xmx14g --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp "$CP" \
+  "$JAVA" -Xmx14g --add-modules jdk.incubator.vector --illegal-native-access=deny -cp "$CP" \
     io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-8000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
 fi
 TMP="$(mktemp -d)"
