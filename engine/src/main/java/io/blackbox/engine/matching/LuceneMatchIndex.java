@@ -121,7 +121,13 @@ final class LuceneMatchIndex implements MatchIndex {
     private final int candidates;
     /** Share of a query's best possible retrieval score below which a name is not retrieved; 0: none. */
     private final float floor;
-    private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per field, by the term's text: the term and its states ({@link #termStates}). */
+    private final Map<String, Map<String, Known>> termStates = Map.of(TOKENS, new java.util.concurrent.ConcurrentHashMap<>(),
+            PHONETIC, new java.util.concurrent.ConcurrentHashMap<>(), SKELETON, new java.util.concurrent.ConcurrentHashMap<>(),
+            DELETES, new java.util.concurrent.ConcurrentHashMap<>(), INITIALS, new java.util.concurrent.ConcurrentHashMap<>(),
+            IDS, new java.util.concurrent.ConcurrentHashMap<>());
+    /** Terms remembered in all fields, to start afresh past {@link #MAX_CACHED_TERMS}. */
+    private final java.util.concurrent.atomic.AtomicInteger cachedTerms = new java.util.concurrent.atomic.AtomicInteger();
     /** Per field, what BM25 needs of the whole index; null for a field no name has. */
     private final Map<String, java.util.Optional<org.apache.lucene.search.CollectionStatistics>> fieldStats =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -555,10 +561,13 @@ final class LuceneMatchIndex implements MatchIndex {
 
     /** A term's clause; leaves in {@code r.last} the most a name holding the term scores by it. */
     private org.apache.lucene.search.Query term(String field, String text, float boost, Retrieval r) {
-        Term term = new Term(field, text);
-        TermStates states = termStates(term);
-        r.last = floor > 0 ? maxScore(term, states, boost) : 0;
-        return new BoostQuery(new TermQuery(term, states), boost);
+        Known known = termStates(field, text);
+        r.last = floor > 0 ? maxScore(known.term, known.states, boost) : 0;
+        return new BoostQuery(new TermQuery(known.term, known.states), boost);
+    }
+
+    /** A term looked up in the dictionary. */
+    private record Known(Term term, TermStates states) {
     }
 
     /**
@@ -601,22 +610,26 @@ final class LuceneMatchIndex implements MatchIndex {
      * Terms absent from the index are remembered too. Past {@link #MAX_CACHED_TERMS} the memory starts
      * afresh.
      */
-    private TermStates termStates(Term term) {
-        TermStates states = termStates.get(term);
-        if (states == null) {
+    private Known termStates(String field, String text) {
+        // keyed by the text as a String (its hash and comparison are cheaper than a Term's bytes), per field
+        Map<String, Known> byText = termStates.get(field);
+        Known known = byText.get(text);
+        if (known == null) {
+            Term term = new Term(field, text);
             try {
                 // built with statistics, every leaf is sought at once: nothing is loaded lazily later,
                 // so the states can be shared by concurrent searches
-                states = TermStates.build(searcher, term, true);
+                known = new Known(term, TermStates.build(searcher, term, true));
             } catch (IOException e) {
                 throw new UncheckedIOException("index search failed", e);
             }
-            if (termStates.size() >= MAX_CACHED_TERMS) {
-                termStates.clear();
+            if (cachedTerms.incrementAndGet() > MAX_CACHED_TERMS) {
+                termStates.values().forEach(Map::clear);
+                cachedTerms.set(1);
             }
-            termStates.put(term, states);
+            byText.put(text, known);
         }
-        return states;
+        return known;
     }
 
     private static void deleteQuietly(Path folder) {

@@ -85,8 +85,9 @@ public final class NameComparator {
      * A run of adjacent tokens of one side; {@code reading} is {@link #HAN} or {@link #HANGUL} when every
      * token of the run was read from that script, else 0.
      */
+    /** @param formal a single token's nickname entry ({@link Nicknames#entry}), null for none or a joined run */
     private record Span(int start, int length, String text, String skeleton, boolean abjad, double weight,
-                        NameToken single, int reading) {
+                        NameToken single, int reading, Set<String> formal) {
     }
 
     private static final int HAN = 1;
@@ -174,7 +175,8 @@ public final class NameComparator {
                 if (a.length > 1 && b.length > 1) {
                     continue; // joined runs only meet single tokens
                 }
-                TokenSimilarity s = a.length == 1 && b.length == 1 ? similarity(a.single, b.single) : joined(a, b);
+                TokenSimilarity s = a.length == 1 && b.length == 1 ? similarity(a.single, a.formal, b.single, b.formal)
+                        : joined(a, b);
                 if (s.value >= MIN_SIMILARITY) {
                     pairs.add(new Pair(a, b, s));
                 }
@@ -298,7 +300,8 @@ public final class NameComparator {
         List<Span> spans = new ArrayList<>(tokens.size() * 2);
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);
-            spans.add(new Span(i, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t, reading(t)));
+            spans.add(new Span(i, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t, reading(t),
+                    nicknames.entry(t.text())));
         }
         if (tokens.size() <= MAX_TOKENS_FOR_SPANS) {
             for (int len = 2; len <= MAX_SPAN; len++) {
@@ -318,7 +321,8 @@ public final class NameComparator {
                     }
                     if (words) {
                         String joined = text.toString();
-                        spans.add(new Span(i, len, joined, NameNormalizer.skeleton(joined), abjad, w, null, reading));
+                        spans.add(new Span(i, len, joined, NameNormalizer.skeleton(joined), abjad, w, null, reading,
+                                null));
                     }
                 }
             }
@@ -387,6 +391,11 @@ public final class NameComparator {
 
     /** The similarity of two tokens. */
     TokenSimilarity similarity(NameToken a, NameToken b) {
+        return similarity(a, nicknames.entry(a.text()), b, nicknames.entry(b.text()));
+    }
+
+    /** The similarity of two tokens whose nickname entries ({@link Nicknames#entry}) were looked up before. */
+    private TokenSimilarity similarity(NameToken a, Set<String> formalA, NameToken b, Set<String> formalB) {
         String x = a.text();
         String y = b.text();
         if (a.kind() == TokenKind.NUMBER || b.kind() == TokenKind.NUMBER) {
@@ -403,7 +412,7 @@ public final class NameComparator {
             return TokenSimilarity.NONE; // the article (al, el, ad, ...) is no misspelt name: Al is not Ali
         }
         boolean readFromSyllables = a.readFromSyllables() || b.readFromSyllables();
-        if (!readFromSyllables && nicknames.related(x, y)) {
+        if (!readFromSyllables && Nicknames.related(x, formalA, y, formalB)) {
             return new TokenSimilarity(0.9, "nickname"); // nicknames are of spelled names (이, Lee, is no Elias)
         }
         if (a.abjad() != b.abjad()) {

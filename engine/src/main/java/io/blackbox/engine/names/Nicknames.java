@@ -62,11 +62,22 @@ public final class Nicknames {
 
     /** True when the two lower-case names are different spellings of one given name by nickname. */
     public boolean related(String a, String b) {
+        return related(a, entry(a), b, entry(b));
+    }
+
+    /**
+     * The table's entry for a lower-case name: the formal names it stands for, itself included; null when the
+     * table does not know the name. Looked up once per name, for {@link #related(String, Set, String, Set)}.
+     */
+    public Set<String> entry(String name) {
+        return formalNames.get(name);
+    }
+
+    /** {@link #related(String, String)} with both names' {@link #entry entries} looked up before. */
+    public static boolean related(String a, Set<String> fa, String b, Set<String> fb) {
         if (a.equals(b)) {
             return true;
         }
-        Set<String> fa = formalNames.get(a);
-        Set<String> fb = formalNames.get(b);
         if (fa == null || fb == null) {
             return false;
         }
