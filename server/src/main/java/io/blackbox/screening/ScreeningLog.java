@@ -25,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * written to the database and the hash-chained audit trail, but one transaction and one audit lock
  * serve up to {@value #BATCH} screenings (those that arrive within {@link #LINGER} of the first), so that
  * thousands of screenings a second do not queue on the audit chain. A screening being written is served
- * from memory. The queue is bounded: when the database
- * falls behind, requests wait rather than memory growing. On shutdown the queue is written out.
+ * from memory. The queue is bounded: when the database falls behind, requests wait rather than memory
+ * growing. On shutdown the queue is written out.
  */
 @Component
 class ScreeningLog implements SmartLifecycle {

@@ -83,9 +83,9 @@ public final class NameComparator {
 
     /**
      * A run of adjacent tokens of one side; {@code reading} is {@link #HAN} or {@link #HANGUL} when every
-     * token of the run was read from that script, else 0.
+     * token of the run was read from that script, else 0; {@code formal} is a single token's nickname entry
+     * ({@link Nicknames#entry}), null for none and for a joined run.
      */
-    /** @param formal a single token's nickname entry ({@link Nicknames#entry}), null for none or a joined run */
     private record Span(int start, int length, String text, String skeleton, boolean abjad, double weight,
                         NameToken single, int reading, Set<String> formal) {
     }
