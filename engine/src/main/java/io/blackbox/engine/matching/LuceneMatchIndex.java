@@ -122,10 +122,9 @@ final class LuceneMatchIndex implements MatchIndex {
     /** Share of a query's best possible retrieval score below which a name is not retrieved; 0: none. */
     private final float floor;
     /** Per field, by the term's text: the term and its states ({@link #termStates}). */
-    private final Map<String, Map<String, Known>> termStates = Map.of(TOKENS, new java.util.concurrent.ConcurrentHashMap<>(),
-            PHONETIC, new java.util.concurrent.ConcurrentHashMap<>(), SKELETON, new java.util.concurrent.ConcurrentHashMap<>(),
-            DELETES, new java.util.concurrent.ConcurrentHashMap<>(), INITIALS, new java.util.concurrent.ConcurrentHashMap<>(),
-            IDS, new java.util.concurrent.ConcurrentHashMap<>());
+    private final Map<String, Map<String, Known>> termStates = java.util.stream.Stream
+            .of(TOKENS, PHONETIC, SKELETON, DELETES, INITIALS, IDS)
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f, f -> new java.util.concurrent.ConcurrentHashMap<>()));
     /** Terms remembered in all fields, to start afresh past {@link #MAX_CACHED_TERMS}. */
     private final java.util.concurrent.atomic.AtomicInteger cachedTerms = new java.util.concurrent.atomic.AtomicInteger();
     /** Per field, what BM25 needs of the whole index; null for a field no name has. */
