@@ -117,6 +117,12 @@ public class Actors {
             SELECT r.report_id, r.actor_id, r.reporter_key, r.sharing, r.status, r.received_on, r.facts::text
             FROM directory_report r WHERE r.actor_id = ANY(?) ORDER BY r.received_on, r.report_id""";
 
+    /**
+     * The same rows as {@link #ROWS} reads for {@link #MEMBERS}, kept one row per actor (migration V12, ADR 0021):
+     * one index probe and one page per actor instead of one page per report.
+     */
+    private static final String MEMBERS_ROWS = "SELECT actor_id, reports FROM directory_actor_members WHERE actor_id = ANY(?)";
+
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getObject(6, LocalDate.class), ReportFacts.fromJson(rs.getString(7)));
@@ -196,7 +202,7 @@ public class Actors {
         if (missing.isEmpty()) {
             return out;
         }
-        Map<String, List<Row>> byActor = group(rowsOf(missing));
+        Map<String, List<Row>> byActor = caller == MEMBERS ? membersRowsOf(missing) : group(rowsOf(missing));
         Map<String, Integer> listed = listedNeighbours(byActor, caller, changes);
         for (String id : missing) {
             List<Row> rows = byActor.get(id);
@@ -674,6 +680,23 @@ public class Actors {
         return jdbc.sql(ROWS)
                 .param(actors.toArray(String[]::new))
                 .query((rs, n) -> row(rs)).list();
+    }
+
+    /** The rows every member may see of these actors, by actor; what {@link #rowsOf} reads as {@link #MEMBERS}. */
+    private Map<String, List<Row>> membersRowsOf(Collection<String> actors) {
+        Map<String, List<Row>> out = new LinkedHashMap<>();
+        if (actors.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(MEMBERS_ROWS).param(actors.toArray(String[]::new)).query(rs -> {
+            String actor = rs.getString(1);
+            List<Row> rows = new ArrayList<>();
+            for (ReportFacts.Kept k : ReportFacts.fromKept(rs.getString(2))) {
+                rows.add(new Row(k.reportId(), actor, k.reporterKey(), k.sharing(), k.status(), k.receivedOn(), k.facts()));
+            }
+            out.put(actor, rows);
+        });
+        return out;
     }
 
     private static Map<String, List<Row>> group(List<Row> rows) {

@@ -185,6 +185,100 @@ class DirectoryReadsIntegrationTests {
     }
 
     /**
+     * What every member may see of an actor is kept in one row (V12), which follows directory_report when a
+     * transaction that wrote it commits, whoever wrote it; pooled screening's read for all members builds from
+     * it the same view as a member's own read of directory_report.
+     */
+    @Test
+    void eachActorsReportsForAllMembersAreKeptTogetherAndFollowEveryWriteAtCommit() {
+        Front f = Front.random();
+        Front g = Front.random();
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        String first = submit(api, a, report(f, f.word() + " Kept Works", "members"));
+        String second = submit(api, b, report(f, f.word() + " Kept Works LLC", "members+government"));
+        submit(api, b, report(f, f.word() + " Kept Works", "operator"));
+        submit(api, a, report(g, g.word() + " Apart Works", "members"));
+        settle();
+        String id = DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), f);
+        String other = DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), g);
+        assertThat(kept(id)).as("the operator-only report is not kept for members")
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(keptRowsDifferingFromTheirReports()).isZero();
+
+        Caller memberOfB = new Caller(null, UUID.fromString(tenants.memberB()), OrganisationKind.MEMBER,
+                Role.MEMBER_ANALYST, "test", Set.of(Caller.READ));
+        ActorView own = Callers.runAs(memberOfB, () -> actors.read(memberOfB, () -> actors.views(List.of(id), memberOfB)))
+                .get(id);
+        ActorView forAll = actors.read(Actors.MEMBERS, () -> actors.views(List.of(id), Actors.MEMBERS)).get(id);
+        assertThat(forAll).as("built from the kept row").isNotNull().isEqualTo(own);
+        assertThat(forAll.reports()).isEqualTo(2);
+
+        // two statements on the actor in one transaction, by hand: the row is rebuilt once, at commit
+        asSystem("UPDATE directory_report SET members_see = false WHERE report_id = ?", first);
+        Callers.runAsSystem("test", () -> tx.executeWithoutResult(s -> {
+            jdbc.sql("UPDATE directory_report SET members_see = true WHERE report_id = ?")
+                    .param(UUID.fromString(first)).update();
+            jdbc.sql("UPDATE directory_report SET members_see = false WHERE report_id = ?")
+                    .param(UUID.fromString(second)).update();
+        }));
+        assertThat(kept(id)).containsExactly(first);
+        // a report moved to another actor leaves one row and joins the other
+        asSystem("UPDATE directory_report SET actor_id = '" + other + "' WHERE report_id = ?", first);
+        assertThat(kept(id)).as("no report left for members: no row").isEmpty();
+        assertThat(kept(other)).hasSize(2).contains(first);
+        assertThat(keptRowsDifferingFromTheirReports()).isZero();
+
+        // back as linking had it, and linking's own writes keep the rows too
+        asSystem("UPDATE directory_report SET actor_id = '" + id + "' WHERE report_id = ?", first);
+        asSystem("UPDATE directory_report SET members_see = true WHERE report_id = ?", second);
+        linking.rebuild("test");
+        linking.awaitIdle();
+        assertThat(kept(DirectoryFixtures.onlyActor(api, tenants.key(Role.OPERATOR_ANALYST), f)))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(keptRowsDifferingFromTheirReports()).isZero();
+
+        // members read the rows; nobody else does, and the application writes none
+        Long regulatorReads = Callers.runAsSystem("test", () -> tx.execute(s -> {
+            jdbc.sql("SELECT set_config('app.org_kind', 'regulator', true) || set_config('app.role', 'regulator', true)")
+                    .query(String.class).single();
+            return jdbc.sql("SELECT count(*) FROM directory_actor_members").query(Long.class).single();
+        }));
+        assertThat(regulatorReads).isZero();
+        String write = Callers.runAsSystem("test", () -> tx.execute(s -> {
+            try {
+                jdbc.sql("DELETE FROM directory_actor_members").update();
+                return "written";
+            } catch (org.springframework.dao.DataAccessException e) {
+                return "refused";
+            }
+        }));
+        assertThat(write).isEqualTo("refused");
+    }
+
+    private void asSystem(String sql, String report) {
+        Callers.runAsSystem("test", () -> tx.executeWithoutResult(s -> jdbc.sql(sql)
+                .param(UUID.fromString(report)).update()));
+    }
+
+    /** The reports kept for all members of an actor, as a member reads them. */
+    private List<String> kept(String actor) {
+        return asMemberWithoutIndexlessPlans(() -> jdbc.sql("""
+                        SELECT r->>0 FROM directory_actor_members, json_array_elements(reports) AS r WHERE actor_id = ?""")
+                .param(actor).query(String.class).list());
+    }
+
+    /** Actors whose kept row is not what their reports that members see give now, over the whole pool. */
+    private long keptRowsDifferingFromTheirReports() {
+        return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql("""
+                SELECT count(*) FROM directory_actor_members m FULL JOIN (
+                    SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on,
+                                                               facts) ORDER BY received_on, report_id)::text AS reports
+                    FROM directory_report WHERE members_see GROUP BY actor_id) r USING (actor_id)
+                WHERE m.reports::text IS DISTINCT FROM r.reports""").query(Long.class).single()));
+    }
+
+    /**
      * A report other members may not see (not shared with them yet) is read by its own reporter only, through
      * its reporter tag, which each transaction of these reads states as it begins with the caller.
      */

@@ -145,4 +145,24 @@ public record ReportFacts(String kind, List<String> names, String country, List<
     public static ReportFacts fromJson(String json) {
         return JSON.readValue(json, ReportFacts.class);
     }
+
+    /** A report of an actor as {@code directory_actor_members} keeps it, beside the others (migration V12). */
+    public record Kept(java.util.UUID reportId, String reporterKey, String sharing, String status,
+                       java.time.LocalDate receivedOn, ReportFacts facts) {
+    }
+
+    /**
+     * The reports of one {@code directory_actor_members.reports} value, in its order: a JSON array of
+     * {@code [report_id, reporter_key, sharing, status, received_on, facts]}.
+     */
+    public static List<Kept> fromKept(String json) {
+        tools.jackson.databind.JsonNode all = JSON.readTree(json);
+        List<Kept> out = new ArrayList<>(all.size());
+        for (tools.jackson.databind.JsonNode r : all) {
+            out.add(new Kept(java.util.UUID.fromString(r.get(0).asString()), r.get(1).asString(), r.get(2).asString(),
+                    r.get(3).asString(), java.time.LocalDate.parse(r.get(4).asString()),
+                    JSON.treeToValue(r.get(5), ReportFacts.class)));
+        }
+        return out;
+    }
 }
