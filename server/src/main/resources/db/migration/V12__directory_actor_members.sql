@@ -17,7 +17,7 @@
 
 CREATE TABLE directory_actor_members (
     actor_id  text PRIMARY KEY,
-    -- [[report_id, reporter_key, sharing, status, received_on, facts], ...] ordered by received_on, report_id
+    -- [[report_id, reporter_key, sharing, status, received_on, keys, facts], ...] ordered by received_on, report_id
     reports   json NOT NULL
 );
 
@@ -30,7 +30,7 @@ CREATE FUNCTION directory_actor_members_build(actors text[]) RETURNS void
 $$
     DELETE FROM directory_actor_members WHERE actor_id = ANY(actors);
     INSERT INTO directory_actor_members (actor_id, reports)
-    SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on, facts)
+    SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on, keys, facts)
                               ORDER BY received_on, report_id)
     FROM directory_report WHERE actor_id = ANY(actors) AND members_see GROUP BY actor_id;
 $$;
@@ -74,7 +74,7 @@ CREATE CONSTRAINT TRIGGER directory_actor_rebuild AFTER INSERT ON directory_acto
 
 -- the pool as it is now
 INSERT INTO directory_actor_members (actor_id, reports)
-SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on, facts)
+SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on, keys, facts)
                           ORDER BY received_on, report_id)
 FROM directory_report WHERE members_see GROUP BY actor_id;
 

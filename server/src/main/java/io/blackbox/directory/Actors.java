@@ -27,11 +27,11 @@ import io.blackbox.platform.AuditTrail;
 import io.blackbox.platform.Caller;
 import io.blackbox.platform.Callers;
 import io.blackbox.platform.InvalidInputException;
+import io.blackbox.platform.MembersReads;
 import io.blackbox.platform.NotFoundException;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.RandomIds;
 import io.blackbox.platform.Role;
-import io.blackbox.platform.TransactionSettings;
 import io.blackbox.reports.ReportFeed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,6 +52,8 @@ public class Actors {
     private static final int MAX_REASON = 2_000;
 
     private final JdbcClient jdbc;
+    /** Statements of {@link #MEMBERS}, on sessions that state it once (ADR 0021). */
+    private final JdbcClient membersJdbc;
     private final TransactionTemplate tx;
     private final ReportFeed feed;
     private final AuditTrail audit;
@@ -82,12 +84,13 @@ public class Actors {
      * policies give it the reports other members may see and none as its own. Views it reads are kept once for
      * all members ({@link #readerFor}); it is never stated in a transaction begun for anybody else.
      */
-    static final Caller MEMBERS = new Caller(null, new UUID(0, 0), OrganisationKind.MEMBER, Role.MEMBER_ANALYST,
+    static final Caller MEMBERS = new Caller(null, MembersReads.ORGANISATION, OrganisationKind.MEMBER, Role.MEMBER_ANALYST,
             "system:members-view", Set.of(Caller.READ));
 
-    Actors(JdbcClient jdbc, TransactionTemplate tx, ReportFeed feed, AuditTrail audit, DirectoryLinking linking,
-           DirectoryProperties properties) {
+    Actors(JdbcClient jdbc, MembersReads members, TransactionTemplate tx, ReportFeed feed, AuditTrail audit,
+           DirectoryLinking linking, DirectoryProperties properties) {
         this.jdbc = jdbc;
+        this.membersJdbc = members.jdbc();
         this.tx = tx;
         this.feed = feed;
         this.audit = audit;
@@ -109,12 +112,12 @@ public class Actors {
 
     /** A visible report of an actor, as read from the directory. */
     record Row(UUID reportId, String actorId, String reporterKey, String sharing, String status, LocalDate receivedOn,
-               ReportFacts facts) {
+               List<String> keys, ReportFacts facts) {
     }
 
     /** The columns of the actors' reports a view is built from; they answer through the row policies, as the caller's. */
     private static final String ROWS = """
-            SELECT r.report_id, r.actor_id, r.reporter_key, r.sharing, r.status, r.received_on, r.facts::text
+            SELECT r.report_id, r.actor_id, r.reporter_key, r.sharing, r.status, r.received_on, r.keys, r.facts::text
             FROM directory_report r WHERE r.actor_id = ANY(?) ORDER BY r.received_on, r.report_id""";
 
     /**
@@ -125,7 +128,8 @@ public class Actors {
 
     private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getObject(6, LocalDate.class), ReportFacts.fromJson(rs.getString(7)));
+                rs.getObject(6, LocalDate.class), List.of((String[]) rs.getArray(7).getArray()),
+                ReportFacts.fromJson(rs.getString(8)));
     }
 
     /**
@@ -144,7 +148,7 @@ public class Actors {
             }
             audit.record("directory.read", "actor", live, null, rows.size() + " reports");
             return view(live, rows, caller, true,
-                    listedNeighbours(Map.of(live, rows), caller, changes).getOrDefault(live, 0));
+                    listedNeighbours(Map.of(live, rows), caller, changes, jdbc).getOrDefault(live, 0));
         });
     }
 
@@ -170,7 +174,7 @@ public class Actors {
                             GROUP BY actor_id ORDER BY max(word_similarity(?, search_text)) DESC, actor_id LIMIT ?""")
                     .params(q, q, q, q, n).query(String.class).list();
             Map<String, List<Row>> byActor = group(rowsOf(ids));
-            Map<String, Integer> listed = listedNeighbours(byActor, caller, changes);
+            Map<String, Integer> listed = listedNeighbours(byActor, caller, changes, jdbc);
             List<ActorView.Summary> out = new ArrayList<>();
             for (String id : ids) {
                 List<Row> rows = byActor.get(id);
@@ -203,7 +207,7 @@ public class Actors {
             return out;
         }
         Map<String, List<Row>> byActor = caller == MEMBERS ? membersRowsOf(missing) : group(rowsOf(missing));
-        Map<String, Integer> listed = listedNeighbours(byActor, caller, changes);
+        Map<String, Integer> listed = listedNeighbours(byActor, caller, changes, caller == MEMBERS ? membersJdbc : jdbc);
         for (String id : missing) {
             List<Row> rows = byActor.get(id);
             ActorView v = rows == null ? null : view(id, rows, caller, false, listed.getOrDefault(id, 0));
@@ -483,14 +487,15 @@ public class Actors {
      * the answers are kept for the caller's organisation until the directory changes. Must run inside a
      * transaction whose scope was entered; {@code changes} is the count of changes read before the rows were.
      */
-    private Map<String, Integer> listedNeighbours(Map<String, List<Row>> byActor, Caller caller, long changes) {
+    private Map<String, Integer> listedNeighbours(Map<String, List<Row>> byActor, Caller caller, long changes,
+                                                  JdbcClient db) {
         Map<String, Set<String>> valuesOf = new HashMap<>();
         Set<String> values = new HashSet<>();
         Set<String> listed = listedValues.at(changes);
         byActor.forEach((id, rows) -> {
             Set<String> own = new HashSet<>();
             for (Row r : rows) {
-                for (String v : r.facts().keys()) {
+                for (String v : r.keys()) {
                     if (listed == null || listed.contains(v)) {
                         own.add(v);
                     }
@@ -499,7 +504,7 @@ public class Actors {
             valuesOf.put(id, own);
             values.addAll(own);
         });
-        Map<String, List<String>> listedActors = listedQuoting(values, caller, changes);
+        Map<String, List<String>> listedActors = listedQuoting(values, caller, changes, db);
         Map<String, Integer> out = new HashMap<>();
         valuesOf.forEach((id, own) -> {
             Set<String> neighbours = new HashSet<>();
@@ -517,7 +522,7 @@ public class Actors {
      * than {@value Networks#FOLLOW_ACTORS} visible actors quote it, counted up to one more; counted first, so a
      * hub's listed rows are not read). Values with neither are left out.
      */
-    private Map<String, List<String>> listedQuoting(Collection<String> values, Caller caller, long changes) {
+    private Map<String, List<String>> listedQuoting(Collection<String> values, Caller caller, long changes, JdbcClient db) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, List<String>> out = new HashMap<>();
         List<String> missing = listedQuoting.collect(caller, "", values, changes, today, out);
@@ -525,7 +530,7 @@ public class Actors {
             return out;
         }
         Map<String, List<String>> read = new HashMap<>();
-        jdbc.sql("""
+        db.sql("""
                         SELECT v.key, CASE WHEN c.n <= ? THEN ARRAY(SELECT DISTINCT b.actor_id FROM directory_key b
                                                                    WHERE b.key = v.key AND b.listed) END
                         FROM unnest(?::text[]) AS v(key) CROSS JOIN LATERAL
@@ -558,7 +563,7 @@ public class Actors {
 
     private Links links(String id, List<Row> rows, Caller caller) {
         Set<String> keys = new TreeSet<>();
-        rows.forEach(r -> keys.addAll(r.facts().keys()));
+        rows.forEach(r -> keys.addAll(r.keys()));
         if (keys.isEmpty()) {
             return new Links(List.of(), List.of());
         }
@@ -688,11 +693,12 @@ public class Actors {
         if (actors.isEmpty()) {
             return out;
         }
-        jdbc.sql(MEMBERS_ROWS).param(actors.toArray(String[]::new)).query(rs -> {
+        membersJdbc.sql(MEMBERS_ROWS).param(actors.toArray(String[]::new)).query(rs -> {
             String actor = rs.getString(1);
             List<Row> rows = new ArrayList<>();
             for (ReportFacts.Kept k : ReportFacts.fromKept(rs.getString(2))) {
-                rows.add(new Row(k.reportId(), actor, k.reporterKey(), k.sharing(), k.status(), k.receivedOn(), k.facts()));
+                rows.add(new Row(k.reportId(), actor, k.reporterKey(), k.sharing(), k.status(), k.receivedOn(), k.keys(),
+                        k.facts()));
             }
             out.put(actor, rows);
         });
@@ -754,14 +760,12 @@ public class Actors {
      * Runs {@code work} in a transaction that reads the directory as the caller. A member's reporter tag, which
      * the row policies compare each report's with, is stated with the caller when the transaction begins here
      * ({@link ReportFeed#inScope}), or by {@link #enter} when the work joins a transaction already running.
+     * {@link #MEMBERS} begins no transaction: {@link #views} reads for it on the sessions of {@link MembersReads},
+     * which state it once, each statement on its own (ADR 0021).
      */
     <T> T read(Caller caller, Supplier<T> work) {
         if (caller == MEMBERS) {
-            if (TransactionSynchronizationManager.isActualTransactionActive()) {
-                throw new IllegalStateException("what every member may see is read in a transaction of its own");
-            }
-            // no reporter tag stated, not even one of work around this: no report is this reader's own
-            return Callers.runAs(MEMBERS, () -> TransactionSettings.with(Map.of(), () -> tx.execute(s -> work.get())));
+            return Callers.runAs(MEMBERS, work::get);
         }
         if (caller.orgKind() == OrganisationKind.MEMBER && !TransactionSynchronizationManager.isActualTransactionActive()) {
             return feed.inScope(caller, () -> tx.execute(s -> work.get()));

@@ -272,7 +272,7 @@ class DirectoryReadsIntegrationTests {
     private long keptRowsDifferingFromTheirReports() {
         return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql("""
                 SELECT count(*) FROM directory_actor_members m FULL JOIN (
-                    SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on,
+                    SELECT actor_id, json_agg(json_build_array(report_id, reporter_key, sharing, status, received_on, keys,
                                                                facts) ORDER BY received_on, report_id)::text AS reports
                     FROM directory_report WHERE members_see GROUP BY actor_id) r USING (actor_id)
                 WHERE m.reports::text IS DISTINCT FROM r.reports""").query(Long.class).single()));

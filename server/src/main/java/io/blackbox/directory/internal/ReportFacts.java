@@ -146,23 +146,19 @@ public record ReportFacts(String kind, List<String> names, String country, List<
         return JSON.readValue(json, ReportFacts.class);
     }
 
-    /** A report of an actor as {@code directory_actor_members} keeps it, beside the others (migration V12). */
+    /**
+     * A report of an actor as {@code directory_actor_members} keeps it beside the others (migration V12): a JSON
+     * array of {@code [report_id, reporter_key, sharing, status, received_on, keys, facts]}.
+     */
+    @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.ARRAY)
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"reportId", "reporterKey", "sharing", "status", "receivedOn", "keys",
+            "facts"})
     public record Kept(java.util.UUID reportId, String reporterKey, String sharing, String status,
-                       java.time.LocalDate receivedOn, ReportFacts facts) {
+                       java.time.LocalDate receivedOn, List<String> keys, ReportFacts facts) {
     }
 
-    /**
-     * The reports of one {@code directory_actor_members.reports} value, in its order: a JSON array of
-     * {@code [report_id, reporter_key, sharing, status, received_on, facts]}.
-     */
+    /** The reports of one {@code directory_actor_members.reports} value, in its order. */
     public static List<Kept> fromKept(String json) {
-        tools.jackson.databind.JsonNode all = JSON.readTree(json);
-        List<Kept> out = new ArrayList<>(all.size());
-        for (tools.jackson.databind.JsonNode r : all) {
-            out.add(new Kept(java.util.UUID.fromString(r.get(0).asString()), r.get(1).asString(), r.get(2).asString(),
-                    r.get(3).asString(), java.time.LocalDate.parse(r.get(4).asString()),
-                    JSON.treeToValue(r.get(5), ReportFacts.class)));
-        }
-        return out;
+        return List.of(JSON.readValue(json, Kept[].class));
     }
 }

@@ -3,6 +3,7 @@ package io.blackbox.platform.internal;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.blackbox.platform.MembersReads;
 import io.blackbox.platform.PlatformProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -11,9 +12,10 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Two pools on one database. Migrations run as the connecting user, who owns the schema. Everything
+ * Three pools on one database. Migrations run as the connecting user, who owns the schema. Everything
  * else runs as the role {@code blackbox_app}, which row-level security applies to; each transaction
- * is told its caller by {@link RowLevelSecurityTransactionManager}.
+ * is told its caller by {@link RowLevelSecurityTransactionManager}, except on the sessions of
+ * {@link MembersReads}, which state once what every member may see and run nothing else.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -40,6 +42,17 @@ class DatabaseConfiguration {
         // The role exists once the migrations have run; the pool opens connections lazily, after them.
         ds.setConnectionInitSql("SET ROLE blackbox_app");
         return ds;
+    }
+
+    /** Sessions that read as every member reads, and nothing else (see {@link MembersReads}). */
+    @Bean(destroyMethod = "close")
+    MembersReads membersReads(DatabaseServer server) {
+        HikariDataSource ds = pool(server, "blackbox-members");
+        ds.setMaximumPoolSize(8);
+        ds.setMinimumIdle(1);
+        ds.setAutoCommit(true);
+        ds.setConnectionInitSql(MembersReads.SESSION);
+        return new MembersReads(ds);
     }
 
     @Bean
