@@ -59,9 +59,9 @@ public class Actors {
     private final AuditTrail audit;
     private final DirectoryLinking linking;
     private final RiskModel risk;
-    private final ViewCache<ActorView> views = new ViewCache<>(ViewCache.DEFAULT_SIZE);
-    private final ViewCache<Quoting> quoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
-    private final ViewCache<List<String>> listedQuoting = new ViewCache<>(ViewCache.DEFAULT_SIZE);
+    private final ViewCache<ActorView> views;
+    private final ViewCache<Quoting> quoting;
+    private final ViewCache<List<String>> listedQuoting;
     /**
      * The values that some report whose names match a restricted-party list quotes ({@code directory_key} rows
      * marked {@code listed}): about 3 % of the pool's values at 1,000,000 reports. The risk's network factor
@@ -95,6 +95,11 @@ public class Actors {
         this.feed = feed;
         this.audit = audit;
         this.linking = linking;
+        // a view depends on its actor's reports and, through the network factor, on the values they quote;
+        // the actors quoting a value depend on that value only
+        this.views = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
+        this.quoting = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
+        this.listedQuoting = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
         this.risk = new RiskModel(properties.halfLife());
         this.listedValues = new PoolSnapshot<>("directory-listed-values",
                 "the risk's network factor asks about every value", jdbc, tx, linking::changes, db -> {
@@ -194,9 +199,10 @@ public class Actors {
     /**
      * Visible actors by id, built as {@link #find} builds them (without linked actors), for pooled
      * screening and networks; no audit entry (the caller audits). Must run inside a transaction whose
-     * scope was entered. What was read through the row policies for one organisation is kept for it until
-     * the directory next changes (or the day does, for the risk's recency), so repeated screenings and
-     * overlapping networks do not read the same actors again.
+     * scope was entered. What was read through the row policies for one organisation is kept for it until a
+     * change of the directory touches the actor or a value its reports quote (or the day changes, for the
+     * risk's recency; see {@link ViewCache}), so repeated screenings and overlapping networks do not read the
+     * same actors again, and a new report reads again only the actors it could have changed.
      */
     Map<String, ActorView> views(Collection<String> ids, Caller caller) {
         long changes = linking.changes();
@@ -211,7 +217,7 @@ public class Actors {
         for (String id : missing) {
             List<Row> rows = byActor.get(id);
             ActorView v = rows == null ? null : view(id, rows, caller, false, listed.getOrDefault(id, 0));
-            views.put(caller, id, changes, today, v);
+            views.put(caller, id, changes, today, v, id, rows == null ? List.of() : valuesOf(rows));
             if (v != null) {
                 out.put(id, v);
             }
@@ -219,9 +225,16 @@ public class Actors {
         return out;
     }
 
+    /** The values an actor's visible reports quote: what its view depends on besides the actor itself. */
+    private static Set<String> valuesOf(List<Row> rows) {
+        Set<String> out = new HashSet<>();
+        rows.forEach(r -> out.addAll(r.keys()));
+        return out;
+    }
+
     /**
-     * The visible actors by id as {@link #views} built them for this caller's organisation since the
-     * directory last changed, without a database read; empty when any of them has not been built yet.
+     * The visible actors by id as {@link #views} built them for this caller's organisation, as long as
+     * no change since touched them, without a database read; empty when any of them has not been built yet.
      */
     Optional<Map<String, ActorView>> cachedViews(Collection<String> ids, Caller caller) {
         long changes = linking.changes();
@@ -484,7 +497,7 @@ public class Actors {
      * more than {@value Networks#FOLLOW_ACTORS} visible actors, links nobody here, as a network does not follow
      * it (ADR 0011): sharing a webmail address or a forwarder's office with a listed actor says nothing about
      * an actor (ADR 0017). Only values that some listed report quotes ({@link #listedValues}) are asked about;
-     * the answers are kept for the caller's organisation until the directory changes. Must run inside a
+     * the answers are kept for the caller's organisation until a change touches the value. Must run inside a
      * transaction whose scope was entered; {@code changes} is the count of changes read before the rows were.
      */
     private Map<String, Integer> listedNeighbours(Map<String, List<Row>> byActor, Caller caller, long changes,
@@ -546,7 +559,7 @@ public class Actors {
                 });
         for (String v : missing) {
             List<String> ids = read.get(v);
-            listedQuoting.put(caller, v, changes, today, ids);
+            listedQuoting.put(caller, v, changes, today, ids, null, List.of(v));
             if (ids != null) {
                 out.put(v, ids);
             }
@@ -670,7 +683,7 @@ public class Actors {
                 int n = Math.max(counted.getOrDefault(v, quoting.size()), quoting.size());
                 q = new Quoting(n, n >= countUpTo, null);
             }
-            this.quoting.put(caller, limits + v, changes, today, q);
+            this.quoting.put(caller, limits + v, changes, today, q, null, List.of(v));
             if (q != null) {
                 out.put(v, q);
             }
@@ -779,7 +792,7 @@ public class Actors {
     /**
      * Who reads the directory's actors for this caller's pooled screening: {@link #MEMBERS} for a member whose
      * organisation has no report that it alone sees (the caller's row policies then give exactly what every
-     * member may see, so views read once serve every member until the directory changes), else the caller
+     * member may see, so views read once serve every member until a change touches them), else the caller
      * itself; also the caller itself inside a running transaction, which states the caller already. While no
      * report at all is seen by its reporter alone (always, with the product's settings) nothing is asked;
      * else the organisation is asked once per change of the directory, through its own row policies.

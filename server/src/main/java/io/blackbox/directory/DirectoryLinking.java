@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.blackbox.directory.internal.ReportFacts;
 import io.blackbox.engine.linking.ActorId;
@@ -73,8 +72,8 @@ public class DirectoryLinking {
             Thread.ofVirtual().name("directory-linking").factory());
     private final ConcurrentLinkedQueue<UUID> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    /** Counts the committed writes to the directory tables, so that what was read from them can tell it is stale. */
-    private final AtomicLong changes = new AtomicLong();
+    /** Counts the committed writes to the directory tables and what each touched, so that what was read from them can tell it is stale. */
+    private final DirectoryChanges changes = new DirectoryChanges();
 
     // touched by the worker thread only
     private IncrementalLinker linker;
@@ -142,7 +141,12 @@ public class DirectoryLinking {
      * Anything built from a read of them that started at an older count may be stale.
      */
     long changes() {
-        return changes.get();
+        return changes.count();
+    }
+
+    /** The count of {@link #changes()} with what the recent writes touched. */
+    DirectoryChanges changeLog() {
+        return changes;
     }
 
     /** Waits until every report queued so far is linked and stored. */
@@ -191,6 +195,10 @@ public class DirectoryLinking {
         List<ReportFeed.PooledReport> reports = feed.find(ids);
         boolean[] removed = {false};
         Set<ActorId> touched = new LinkedHashSet<>();
+        // every actor whose reports this batch writes (before and after a move) and every value those reports quote
+        Set<String> actors = new HashSet<>();
+        Set<String> keys = new HashSet<>();
+        boolean committed = false;
         try {
             tx.executeWithoutResult(s -> {
                 for (ReportFeed.PooledReport r : reports) {
@@ -204,14 +212,24 @@ public class DirectoryLinking {
                         continue;
                     }
                     if (known) {
-                        jdbc.sql("UPDATE directory_report SET sharing = ?, status = ?, members_see = ? WHERE report_id = ?")
-                                .params(r.sharing().key(), r.status().key(), r.sharedWithMembers(), r.id()).update();
+                        jdbc.sql("UPDATE directory_report SET sharing = ?, status = ?, members_see = ? WHERE report_id = ? "
+                                        + "RETURNING actor_id, keys")
+                                .params(r.sharing().key(), r.status().key(), r.sharedWithMembers(), r.id())
+                                .query(rs -> {
+                                    actors.add(rs.getString(1));
+                                    keys.addAll(List.of((String[]) rs.getArray(2).getArray()));
+                                });
                         continue;
                     }
                     ReportFacts facts = ReportFacts.of(r);
                     LinkOutcome outcome = linker.add(facts.toLinkRecord(id));
                     linked.add(id);
-                    insert(r, facts, outcome.actor().value());
+                    String before = insert(r, facts, outcome.actor().value());
+                    if (before != null) {
+                        actors.add(before);
+                    }
+                    actors.add(outcome.actor().value());
+                    keys.addAll(facts.keys());
                     if (!outcome.links().isEmpty()) {
                         saveLinks(List.of(outcome.links().getFirst()));
                     }
@@ -219,8 +237,12 @@ public class DirectoryLinking {
                         nextSequence = Math.max(nextSequence, outcome.actor().sequence() + 1);
                     }
                     for (ActorId gone : outcome.absorbed()) {
-                        jdbc.sql("UPDATE directory_report SET actor_id = ? WHERE actor_id = ?")
-                                .params(outcome.actor().value(), gone.value()).update();
+                        actors.add(gone.value());
+                        jdbc.sql("UPDATE directory_report SET actor_id = ? WHERE actor_id = ? RETURNING keys")
+                                .params(outcome.actor().value(), gone.value())
+                                .query(rs -> {
+                                    keys.addAll(List.of((String[]) rs.getArray(1).getArray()));
+                                });
                         jdbc.sql("UPDATE directory_alias SET actor_id = ? WHERE actor_id = ?")
                                 .params(outcome.actor().value(), gone.value()).update();
                         jdbc.sql("INSERT INTO directory_alias (alias, actor_id) VALUES (?, ?) "
@@ -232,8 +254,14 @@ public class DirectoryLinking {
                 saveSequence(nextSequence);
                 checkBursts(touched);
             });
+            committed = true;
         } finally {
-            changes.incrementAndGet(); // after the commit (or the rollback, which changed nothing)
+            // counted after the commit; a batch that failed is counted as having touched anything
+            if (committed) {
+                changes.touched(actors, keys);
+            } else {
+                changes.touchedAnything();
+            }
         }
         if (removed[0]) {
             rebuildNow("reports left the pool");
@@ -243,16 +271,19 @@ public class DirectoryLinking {
         }
     }
 
-    private void insert(ReportFeed.PooledReport r, ReportFacts facts, String actor) {
-        jdbc.sql("""
+    /** Stores a report with its actor; answers the actor it had before when it was stored already, else null. */
+    private String insert(ReportFeed.PooledReport r, ReportFacts facts, String actor) {
+        return jdbc.sql("""
+                        WITH before AS (SELECT actor_id FROM directory_report WHERE report_id = ?)
                         INSERT INTO directory_report (report_id, actor_id, reporter_tag, reporter_key, sharing, status,
                                                       members_see, received_on, reported_at, search_text, keys, facts)
                         VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                         ON CONFLICT (report_id) DO UPDATE SET actor_id = excluded.actor_id, sharing = excluded.sharing,
-                            status = excluded.status, members_see = excluded.members_see""")
-                .params(r.id(), actor, r.reporterTag(), r.sharing().key(), r.status().key(), r.sharedWithMembers(),
+                            status = excluded.status, members_see = excluded.members_see
+                        RETURNING (SELECT actor_id FROM before)""")
+                .params(r.id(), r.id(), actor, r.reporterTag(), r.sharing().key(), r.status().key(), r.sharedWithMembers(),
                         r.receivedOn(), java.sql.Timestamp.from(r.createdAt()), searchText(facts), facts.keys().toArray(String[]::new), facts.toJson())
-                .update();
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
     }
 
     /** The normalised Latin names, as screening and search compare them. */
@@ -380,7 +411,7 @@ public class DirectoryLinking {
                 saveLinks(explanations(result, active));
             });
         } finally {
-            changes.incrementAndGet();
+            changes.touchedAnything();
         }
         linker = result.incremental();
         linked.clear();

@@ -302,7 +302,7 @@ public class Networks {
     /**
      * For each value, how many visible actors quote it (up to {@value #COUNT_UP_TO}), and which when they are
      * few enough to follow (see {@link Actors#quoting}: read through the row policies, kept per organisation
-     * until the directory changes, so the hubs that recur in many networks are counted once).
+     * until a change touches the value, so the hubs that recur in many networks are counted once).
      */
     private Map<String, Quoted> quotedBy(List<String> values, Caller caller) {
         Map<String, Quoted> out = new HashMap<>();

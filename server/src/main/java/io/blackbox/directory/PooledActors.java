@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * they have a plausible candidate, one database read of those few actors. That read goes through the row policies:
  * each candidate is then rebuilt from the caller's visible reports only and scored again over the names
  * the caller may see, so a name that only an operator-level report holds never answers a member. What was
- * read is kept until the pool next changes ({@link Actors#cachedViews}), so screening the same names again
+ * read is kept until a change touches the actor or a value it quotes ({@link Actors#cachedViews}), so screening the same names again
  * costs no database read: for all members at once while every member may see the same reports (no report is
  * seen by its reporter alone, {@link Actors#readerFor}), else for each organisation. Hits are described by
  * counts, days and codes, never by reporter.

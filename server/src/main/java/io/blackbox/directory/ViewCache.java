@@ -6,52 +6,81 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.blackbox.platform.Caller;
 
 /**
  * What one organisation's callers read through the row policies (actor views; for networks, the actors
- * quoting a value), kept until the directory changes. The row policies of the directory depend only on the caller's organisation (its kind and its
- * reporter tag) and on whether the caller is operator staff, so a view read for one caller is exactly what
- * every caller of the same organisation and staff standing would read; it is never shared beyond that.
- * An entry is valid only for the count of directory changes it was read at (see
- * {@link DirectoryLinking#changes()}) and the day it was built on (the risk decays with time); a read that
- * started before a change can therefore never answer after it. An actor the organisation may not see is
- * kept as such (a null view). Thread-safe; the least recently used entries go beyond {@code maxEntries}.
+ * quoting a value), kept while the directory's changes leave it alone. The row policies of the directory
+ * depend only on the caller's organisation (its kind and its reporter tag) and on whether the caller is
+ * operator staff, so a view read for one caller is exactly what every caller of the same organisation and
+ * staff standing would read; it is never shared beyond that.
+ *
+ * <p>An entry is kept with the count of directory changes read before it was read ({@link DirectoryLinking#changes()}),
+ * the day it was built on (the risk decays with time) and what it depends on: the actor it was read for and
+ * the values ({@code directory_report.keys}) its answer turns on. Asked at a later count, it answers only when
+ * every change in between spared both ({@link DirectoryChanges#spares}); an entry kept without dependencies,
+ * or a cache without a change log, answers at its own count only. A read that started before a change is
+ * therefore never taken for one made after it unless that change could not have altered it. An actor the
+ * organisation may not see is kept as such (a null view). Thread-safe; the least recently used entries go
+ * beyond {@code maxEntries}.
  */
 final class ViewCache<V> {
 
     /** Entries kept at most: a few hundred bytes to a few kilobytes each. */
     static final int DEFAULT_SIZE = 50_000;
 
-    /** A view, or null for an actor the organisation may not see, and when it was read. */
+    /** A view, or null for an actor the organisation may not see, and the count of changes it is exact at. */
     record Cached<V>(V view, long changes, LocalDate day) {
     }
 
     private record Key(String viewer, String actorId) {
     }
 
-    private final int maxEntries;
-    private final Map<Key, Cached<V>> entries;
-    private long changes = Long.MIN_VALUE;
+    /** What is kept: the view, when it was read, and what it depends on ({@code values} null: on anything). */
+    private record Kept<V>(V view, long changes, LocalDate day, String actor, Set<String> values) {
+    }
 
+    private final int maxEntries;
+    private final DirectoryChanges log;
+    private final Map<Key, Kept<V>> entries;
+
+    /** A cache whose entries answer only at the count of changes they were read at. */
     ViewCache(int maxEntries) {
+        this(maxEntries, null);
+    }
+
+    /** A cache whose entries with dependencies outlive the changes that spare them, as {@code log} tells. */
+    ViewCache(int maxEntries, DirectoryChanges log) {
         if (maxEntries < 1) {
             throw new IllegalArgumentException("maxEntries must be positive, got " + maxEntries);
         }
         this.maxEntries = maxEntries;
+        this.log = log;
         this.entries = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Cached<V>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Kept<V>> eldest) {
                 return size() > ViewCache.this.maxEntries;
             }
         };
     }
 
-    /** The view read for the caller's organisation at this count of changes and day, or null when there is none. */
+    /** The view kept for the caller's organisation that is exact at this count of changes and day, or null. */
     synchronized Cached<V> get(Caller caller, String actorId, long changes, LocalDate day) {
-        Cached<V> c = entries.get(new Key(viewer(caller), actorId));
-        return c != null && c.changes() == changes && c.day().equals(day) ? c : null;
+        Key key = new Key(viewer(caller), actorId);
+        Kept<V> e = entries.get(key);
+        if (e == null || !e.day().equals(day) || e.changes() > changes) {
+            return null;
+        }
+        if (e.changes() < changes) {
+            if (log == null || e.values() == null || !log.spares(e.changes(), changes, e.actor(), e.values())) {
+                return null;
+            }
+            e = new Kept<>(e.view(), changes, day, e.actor(), e.values()); // spared: checked from here on
+            entries.put(key, e);
+        }
+        return new Cached<>(e.view(), e.changes(), e.day());
     }
 
     /**
@@ -72,16 +101,26 @@ final class ViewCache<V> {
         return missing;
     }
 
-    /** Keeps a view (null: not visible) read at {@code changes}; entries of older counts are dropped. */
+    /** Keeps a view (null: not visible) read at {@code changes} that any later change may alter. */
     synchronized void put(Caller caller, String actorId, long changes, LocalDate day, V view) {
-        if (changes < this.changes) {
+        keep(new Key(viewer(caller), actorId), new Kept<>(view, changes, day, null, null));
+    }
+
+    /**
+     * Keeps a view (null: not visible) read at {@code changes} that only a change touching {@code actor} (when
+     * not null) or one of {@code values} can alter.
+     */
+    synchronized void put(Caller caller, String key, long changes, LocalDate day, V view, String actor,
+                          Collection<String> values) {
+        keep(new Key(viewer(caller), key), new Kept<>(view, changes, day, actor, Set.copyOf(values)));
+    }
+
+    private void keep(Key key, Kept<V> e) {
+        Kept<V> old = entries.get(key);
+        if (old != null && old.changes() > e.changes() && !old.day().isBefore(e.day())) {
             return; // read before a change that another read has already seen
         }
-        if (changes > this.changes) {
-            entries.clear();
-            this.changes = changes;
-        }
-        entries.put(new Key(viewer(caller), actorId), new Cached<>(view, changes, day));
+        entries.put(key, e);
     }
 
     synchronized int size() {

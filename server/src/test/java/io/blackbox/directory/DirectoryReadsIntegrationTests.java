@@ -185,6 +185,55 @@ class DirectoryReadsIntegrationTests {
     }
 
     /**
+     * A new report reads again only the actors it could have changed: its own actor (and the values its reports
+     * quote); what every member read of other actors keeps answering from memory (ADR 0022).
+     */
+    @Test
+    void aNewReportReadsAgainOnlyTheActorsItCouldHaveChanged() throws InterruptedException {
+        Front f = Front.random();
+        Front g = Front.random();
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        String operator = tenants.key(Role.OPERATOR_ANALYST);
+        submit(api, a, report(f, f.word() + " Trading FZE", "members"));
+        submit(api, b, report(g, g.word() + " Machinery LLC", "members"));
+        settle();
+        assertThat(actors.awaitOwnOnlyReports(Duration.ofSeconds(10))).isTrue();
+        String fId = DirectoryFixtures.onlyActor(api, operator, f);
+        String gId = DirectoryFixtures.onlyActor(api, operator, g);
+        assertThat(DirectoryFixtures.property(pooledHit(f.word() + " Trading", a), "reports")).isEqualTo("1");
+        assertThat(DirectoryFixtures.property(pooledHit(g.word() + " Machinery", a), "reports")).isEqualTo("1");
+        assertThat(actors.cachedViews(List.of(fId, gId), Actors.MEMBERS)).as("both read for all members").isPresent();
+
+        long before = linking.changes();
+        submit(api, b, report(f, f.word() + " Trading FZE", "members"));
+        linking.awaitIdle();
+        long after = linking.changes();
+        assertThat(after).isGreaterThan(before);
+        assertThat(DirectoryFixtures.onlyActor(api, operator, f)).as("linked into the same actor").isEqualTo(fId);
+        List<String> fValues = valuesOf(fId);
+        List<String> gValues = valuesOf(gId);
+        assertThat(fValues).isNotEmpty();
+        assertThat(linking.changeLog().spares(before, after, null, fValues)).as("the values it quotes").isFalse();
+        assertThat(linking.changeLog().spares(before, after, fId, List.of())).as("its actor").isFalse();
+        assertThat(linking.changeLog().spares(before, after, gId, gValues)).as("the other actor").isTrue();
+
+        assertThat(actors.cachedViews(List.of(gId), Actors.MEMBERS)).as("the other actor, from memory")
+                .hasValueSatisfying(views -> assertThat(views.get(gId).reports()).isEqualTo(1));
+        assertThat(actors.cachedViews(List.of(fId), Actors.MEMBERS)).as("the changed actor, read again").isEmpty();
+        settle();
+        assertThat(DirectoryFixtures.property(pooledHit(f.word() + " Trading", a), "independentReporters"))
+                .isEqualTo("2");
+        assertThat(DirectoryFixtures.property(pooledHit(g.word() + " Machinery", a), "reports")).isEqualTo("1");
+    }
+
+    private List<String> valuesOf(String actor) {
+        return Callers.runAsSystem("test", () -> tx.execute(s -> jdbc.sql(
+                        "SELECT DISTINCT unnest(keys) FROM directory_report WHERE actor_id = ?")
+                .param(actor).query(String.class).list()));
+    }
+
+    /**
      * What every member may see of an actor is kept in one row (V12), which follows directory_report when a
      * transaction that wrote it commits, whoever wrote it; pooled screening's read for all members builds from
      * it the same view as a member's own read of directory_report.

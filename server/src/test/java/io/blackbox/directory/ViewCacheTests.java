@@ -65,26 +65,60 @@ class ViewCacheTests {
     }
 
     @Test
-    void aChangeOfTheDirectoryOrOfTheDayInvalidatesEveryEntry() {
-        ViewCache<ActorView> cache = new ViewCache<>(10);
+    void anEntryWithoutDependenciesAnswersOnlyAtTheCountItWasReadAt() {
+        DirectoryChanges changes = new DirectoryChanges();
+        ViewCache<ActorView> cache = new ViewCache<>(10, changes);
         Caller a = member(ORG_A, Role.MEMBER_ANALYST);
-        cache.put(a, "A1", 3, DAY, view("A1"));
+        cache.put(a, "A1", 0, DAY, view("A1"));
+        changes.touched(Set.of("A2"), Set.of());
 
-        assertThat(cache.get(a, "A1", 4, DAY)).as("after a change").isNull();
-        assertThat(cache.get(a, "A1", 3, DAY.plusDays(1))).as("on the next day").isNull();
-        cache.put(a, "A2", 4, DAY, view("A2"));
-        assertThat(cache.size()).as("entries of the old count are dropped").isEqualTo(1);
+        assertThat(cache.get(a, "A1", 0, DAY)).isNotNull();
+        assertThat(cache.get(a, "A1", 1, DAY)).as("after a change that spared it").isNull();
+        assertThat(cache.get(a, "A1", 0, DAY.plusDays(1))).as("on the next day").isNull();
+        ViewCache<ActorView> withoutLog = new ViewCache<>(10);
+        withoutLog.put(a, "A1", 3, DAY, view("A1"), "A1", List.of());
+        assertThat(withoutLog.get(a, "A1", 4, DAY)).as("without a change log").isNull();
     }
 
     @Test
-    void aReadThatStartedBeforeAChangeIsNotKeptAfterIt() {
-        ViewCache<ActorView> cache = new ViewCache<>(10);
+    void anEntryOutlivesTheChangesThatSpareItsActorAndValues() {
+        DirectoryChanges changes = new DirectoryChanges();
+        ViewCache<ActorView> cache = new ViewCache<>(10, changes);
         Caller a = member(ORG_A, Role.MEMBER_ANALYST);
-        cache.put(a, "A2", 5, DAY, view("A2"));
-        cache.put(a, "A1", 4, DAY, view("A1")); // read at count 4, finished after another read saw count 5
+        cache.put(a, "A1", 0, DAY, view("A1"), "A1", List.of("phone:1", "email:a@x.example"));
+        cache.put(a, "A2", 0, DAY, view("A2"), "A2", List.of("phone:2"));
+        cache.put(a, "A3", 0, DAY, null, "A3", List.of());
+        changes.touched(Set.of("A9"), Set.of("phone:9"));
+        changes.touched(Set.of("A2", "A8"), Set.of("phone:8"));
+        changes.touched(Set.of("A7"), Set.of("email:a@x.example"));
 
-        assertThat(cache.get(a, "A1", 4, DAY)).isNull();
-        assertThat(cache.get(a, "A1", 5, DAY)).isNull();
+        assertThat(cache.get(a, "A1", 1, DAY)).as("at 1 nothing touched it").isNotNull();
+        assertThat(cache.get(a, "A1", 3, DAY)).as("a value it depends on").isNull();
+        assertThat(cache.get(a, "A2", 1, DAY).changes()).isEqualTo(1);
+        assertThat(cache.get(a, "A2", 2, DAY)).as("its actor").isNull();
+        assertThat(cache.get(a, "A3", 3, DAY)).as("kept as not visible, untouched").isNotNull()
+                .extracting(ViewCache.Cached::view).isNull();
+        changes.touchedAnything();
+        assertThat(cache.get(a, "A3", 4, DAY)).as("after a full relink").isNull();
+        assertThat(cache.get(a, "A3", 3, DAY)).as("checked once, still exact at 3").isNotNull();
+        assertThat(cache.get(a, "A3", 3, DAY.plusDays(1))).as("on the next day").isNull();
+    }
+
+    @Test
+    void aReadThatStartedBeforeAChangeIsNotKeptAfterItUnlessTheChangeSparedIt() {
+        DirectoryChanges changes = new DirectoryChanges();
+        ViewCache<ActorView> cache = new ViewCache<>(10, changes);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        changes.touched(Set.of("A1"), Set.of());                   // count 1
+        cache.put(a, "A1", 1, DAY, view("A1"), "A1", List.of());  // read at 1
+        cache.put(a, "A1", 0, DAY, view("old"), "A1", List.of()); // read at 0, finished later
+
+        assertThat(cache.get(a, "A1", 1, DAY).view().id()).as("the later read stays").isEqualTo("A1");
+        cache.put(a, "A4", 0, DAY, view("A4"), "A4", List.of()); // read at 0, finished after change 1
+        cache.put(a, "A5", 0, DAY, view("A5"), "A1", List.of());
+        assertThat(cache.get(a, "A4", 1, DAY)).as("change 1 spared A4").isNotNull();
+        assertThat(cache.get(a, "A5", 1, DAY)).as("change 1 touched what it depends on").isNull();
+        assertThat(cache.get(a, "A4", 0, DAY)).as("asked at an older count than it is checked at").isNull();
     }
 
     @Test
