@@ -18,7 +18,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class DirectoryChanges {
 
-    /** Writes remembered: about a quarter of an hour of steady intake in batches a few seconds apart. */
+    /**
+     * Writes remembered. A linking batch (up to 1,000 reports that arrived together) is one write; a view older
+     * than the remembered writes is read again.
+     */
     static final int REMEMBERED = 512;
 
     /** What the write that made the count {@code count} touched; null sets: anything. */
