@@ -60,6 +60,8 @@ public class Actors {
     private final DirectoryLinking linking;
     private final RiskModel risk;
     private final ViewCache<ActorView> views;
+    /** What {@link #MEMBERS} read, kept apart: {@link MembersViewsKeeper} may keep every actor's here. */
+    private final ViewCache<ActorView> membersViews;
     private final ViewCache<Quoting> quoting;
     private final ViewCache<List<String>> listedQuoting;
     /**
@@ -98,6 +100,7 @@ public class Actors {
         // a view depends on its actor's reports and, through the network factor, on the values they quote;
         // the actors quoting a value depend on that value only
         this.views = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
+        this.membersViews = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
         this.quoting = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
         this.listedQuoting = new ViewCache<>(ViewCache.DEFAULT_SIZE, linking.changeLog());
         this.risk = new RiskModel(properties.halfLife());
@@ -208,7 +211,8 @@ public class Actors {
         long changes = linking.changes();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, ActorView> out = new LinkedHashMap<>();
-        List<String> missing = views.collect(caller, "", ids, changes, today, out);
+        ViewCache<ActorView> kept = viewsOf(caller);
+        List<String> missing = kept.collect(caller, "", ids, changes, today, out);
         if (missing.isEmpty()) {
             return out;
         }
@@ -217,12 +221,53 @@ public class Actors {
         for (String id : missing) {
             List<Row> rows = byActor.get(id);
             ActorView v = rows == null ? null : view(id, rows, caller, false, listed.getOrDefault(id, 0));
-            views.put(caller, id, changes, today, v, id, rows == null ? List.of() : valuesOf(rows));
+            kept.put(caller, id, changes, today, v, id, rows == null ? List.of() : valuesOf(rows));
             if (v != null) {
                 out.put(id, v);
             }
         }
         return out;
+    }
+
+    private ViewCache<ActorView> viewsOf(Caller caller) {
+        return caller == MEMBERS ? membersViews : views;
+    }
+
+    /** The actors with a report every member may see, in no particular order; read as {@link #MEMBERS}. */
+    List<String> membersActors() {
+        return read(MEMBERS, () -> membersJdbc.sql("SELECT actor_id FROM directory_actor_members")
+                .query(String.class).list());
+    }
+
+    /**
+     * Reads what every member may see of these actors, as {@link #views} does for {@link #MEMBERS}, and keeps
+     * it; actors kept and spared by every change since are not read again. Returns how many were read.
+     */
+    int keepMembersViews(List<String> ids) {
+        long changes = linking.changes();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<String> missing = membersViews.collect(MEMBERS, "", ids, changes, today, new HashMap<>());
+        if (!missing.isEmpty()) {
+            read(MEMBERS, () -> views(missing, MEMBERS));
+        }
+        return missing.size();
+    }
+
+    /**
+     * Brings the kept members' views to the directory as it is now ({@link ViewCache#advance}); returns the
+     * actors whose view a change touched, to read again.
+     */
+    List<String> advanceMembersViews() {
+        return membersViews.advance(MEMBERS, linking.changes(), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Keeps up to this many members' views. */
+    void membersViewsCapacity(int actors) {
+        membersViews.capacity(Math.max(ViewCache.DEFAULT_SIZE, actors));
+    }
+
+    int membersViewsKept() {
+        return membersViews.size();
     }
 
     /** The values an actor's visible reports quote: what its view depends on besides the actor itself. */
@@ -240,8 +285,9 @@ public class Actors {
         long changes = linking.changes();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<String, ActorView> out = new LinkedHashMap<>();
+        ViewCache<ActorView> kept = viewsOf(caller);
         for (String id : ids) {
-            ViewCache.Cached<ActorView> c = views.get(caller, id, changes, today);
+            ViewCache.Cached<ActorView> c = kept.get(caller, id, changes, today);
             if (c == null) {
                 return Optional.empty();
             }

@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param poolIndexQuiet how long linking must be quiet before pooled screening reads the whole pool again
  *                     into one index, instead of a full index and one of the actors changed since (default
  *                     60 seconds)
+ * @param keptMembersViews actors whose view as every member may see it pooled screening keeps in memory,
+ *                     read in the background after each build of the pool's index, so that a screening
+ *                     reads none of them from the database (default 1,000,000; 0 keeps only what screenings
+ *                     read, 50,000 views at most)
  */
 @ConfigurationProperties("app.directory")
 public record DirectoryProperties(Integer burstReports, Duration burstWindow, Duration halfLife,
-                                  Duration poolIndexQuiet) {
+                                  Duration poolIndexQuiet, Integer keptMembersViews) {
 
     public DirectoryProperties {
         if (burstReports == null) {
@@ -34,6 +38,12 @@ public record DirectoryProperties(Integer burstReports, Duration burstWindow, Du
         }
         if (poolIndexQuiet == null) {
             poolIndexQuiet = Duration.ofSeconds(60);
+        }
+        if (keptMembersViews == null) {
+            keptMembersViews = 1_000_000;
+        }
+        if (keptMembersViews < 0) {
+            throw new IllegalArgumentException("app.directory.kept-members-views must be 0 or more, was " + keptMembersViews);
         }
         if (burstWindow.isNegative() || burstWindow.isZero() || halfLife.isNegative() || halfLife.isZero()
                 || poolIndexQuiet.isNegative() || poolIndexQuiet.isZero()) {

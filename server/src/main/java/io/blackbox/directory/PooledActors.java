@@ -92,6 +92,7 @@ class PooledActors implements PooledScreening {
     private final TransactionTemplate tx;
     private final Actors actors;
     private final ListScreening lists;
+    private final MembersViewsKeeper keeper;
     private final AtomicReference<Snapshot> current = new AtomicReference<>(new Snapshot(null, null, Set.of(), 0, 0));
     private final Object buildLock = new Object();
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
@@ -113,8 +114,9 @@ class PooledActors implements PooledScreening {
     private final Timer readTime;
     private final Timer scoreTime;
 
-    PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists,
+    PooledActors(JdbcClient jdbc, TransactionTemplate tx, Actors actors, ListScreening lists, MembersViewsKeeper keeper,
                  ObjectProvider<MeterRegistry> meters, DirectoryProperties properties) {
+        this.keeper = keeper;
         this.quiet = properties.poolIndexQuiet();
         this.jdbc = jdbc;
         this.tx = tx;
@@ -402,6 +404,7 @@ class PooledActors implements PooledScreening {
         retire(previous.recent());
         log.info("Directory index: {} actors linked into since the last full build indexed apart ({}) in {} ms",
                 ids.size(), why, (System.nanoTime() - start) / 1_000_000);
+        keeper.poolIndexed(taken);
         consolidateWhenQuiet();
         return next;
     }
@@ -456,6 +459,7 @@ class PooledActors implements PooledScreening {
         retire(previous.recent());
         log.info("Directory index rebuilt ({}): {} actors, {} names in {} ms", why, index.size(), index.nameCount(),
                 (System.nanoTime() - start) / 1_000_000);
+        keeper.poolIndexed(null);
         return next;
     }
 

@@ -42,7 +42,7 @@ final class ViewCache<V> {
     private record Kept<V>(V view, long changes, LocalDate day, String actor, Set<String> values) {
     }
 
-    private final int maxEntries;
+    private volatile int maxEntries;
     private final DirectoryChanges log;
     private final Map<Key, Kept<V>> entries;
 
@@ -125,6 +125,53 @@ final class ViewCache<V> {
 
     synchronized int size() {
         return entries.size();
+    }
+
+    /** Keeps at most this many entries from now on; the least recently used beyond it go at the next put. */
+    synchronized void capacity(int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be positive, got " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
+    }
+
+    synchronized int capacity() {
+        return maxEntries;
+    }
+
+    /**
+     * Brings every entry kept for the caller's organisation to this count of changes and day, as a look-up at
+     * them would, and drops the entries that some change since touched (or that were read on another day):
+     * an entry nobody looks up is otherwise lost once its changes are older than the change log remembers.
+     * Returns the keys dropped. Checks a thousand entries at a time, so screenings wait for a lock held briefly.
+     */
+    List<String> advance(Caller caller, long changes, LocalDate day) {
+        String viewer = viewer(caller);
+        List<Key> keys;
+        synchronized (this) {
+            keys = new ArrayList<>();
+            for (Key k : entries.keySet()) {
+                if (k.viewer().equals(viewer)) {
+                    keys.add(k);
+                }
+            }
+        }
+        List<String> dropped = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 1_000) {
+            synchronized (this) {
+                for (Key k : keys.subList(from, Math.min(keys.size(), from + 1_000))) {
+                    Kept<V> e = entries.get(k);
+                    if (e == null || e.changes() >= changes && e.day().equals(day)) {
+                        continue;
+                    }
+                    if (get(caller, k.actorId(), changes, day) == null) {
+                        entries.remove(k);
+                        dropped.add(k.actorId());
+                    }
+                }
+            }
+        }
+        return dropped;
     }
 
     /** Who reads the same rows: the system, or an organisation with its staff standing. */

@@ -19,6 +19,7 @@ import io.blackbox.platform.Callers;
 import io.blackbox.platform.OrganisationKind;
 import io.blackbox.platform.Role;
 import io.blackbox.reports.ReportFeed;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,13 +57,24 @@ class DirectoryReadsIntegrationTests {
     @Autowired
     Actors actors;
 
+    @Autowired
+    MembersViewsKeeper keeper;
+
     Api api;
     TestTenants tenants;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws InterruptedException {
         api = new Api(port);
         tenants = TestTenants.create(api);
+        // these tests see what screenings read themselves: no views kept in the background meanwhile
+        keeper.automatic(false);
+        assertThat(keeper.awaitIdle(Duration.ofSeconds(60))).isTrue();
+    }
+
+    @AfterEach
+    void keepViewsAgain() {
+        keeper.automatic(true);
     }
 
     JsonNode pooledHit(String name, String key) {
@@ -225,6 +237,58 @@ class DirectoryReadsIntegrationTests {
         assertThat(DirectoryFixtures.property(pooledHit(f.word() + " Trading", a), "independentReporters"))
                 .isEqualTo("2");
         assertThat(DirectoryFixtures.property(pooledHit(g.word() + " Machinery", a), "reports")).isEqualTo("1");
+    }
+
+    /**
+     * After a build of the pool's index, what every member may see of every actor is read in the background and
+     * kept (ADR 0023): a member's first screening of a name then finds its candidates in memory. A change drops
+     * only the views it touched, which the pass after the next build reads again.
+     */
+    @Test
+    void everyActorIsKeptForAllMembersAfterABuildAndAChangeReadsAgainOnlyWhatItTouched() throws InterruptedException {
+        Front f = Front.random();
+        Front g = Front.random();
+        Front h = Front.random();
+        String a = tenants.key(Role.MEMBER_ANALYST);
+        String b = tenants.memberAnalystOfB();
+        String operator = tenants.key(Role.OPERATOR_ANALYST);
+        submit(api, a, report(f, f.word() + " Kept Trading FZE", "members"));
+        submit(api, b, report(g, g.word() + " Kept Machinery LLC", "members"));
+        submit(api, b, report(h, h.word() + " Hidden Optics LLC", "operator"));
+        settle();
+        String fId = DirectoryFixtures.onlyActor(api, operator, f);
+        String gId = DirectoryFixtures.onlyActor(api, operator, g);
+        String hId = DirectoryFixtures.onlyActor(api, operator, h);
+
+        MembersViewsKeeper.Pass pass = keeper.keep(null);
+        assertThat(pass.asked()).isGreaterThanOrEqualTo(2);
+        assertThat(pass.kept()).isGreaterThanOrEqualTo(pass.asked());
+        assertThat(actors.cachedViews(List.of(fId, gId), Actors.MEMBERS)).as("both kept for all members")
+                .hasValueSatisfying(v -> assertThat(v).containsOnlyKeys(fId, gId));
+        assertThat(actors.cachedViews(List.of(hId), Actors.MEMBERS).map(v -> v.containsKey(hId)).orElse(false))
+                .as("an actor members may not see is not kept as seen").isFalse();
+        assertThat(keeper.keep(null).read()).as("nothing read twice").isZero();
+
+        // a second member reports f: its view is dropped at the next pass and read again; g's stays
+        submit(api, b, report(f, f.word() + " Kept Trading FZE", "members"));
+        linking.awaitIdle();
+        MembersViewsKeeper.Pass after = keeper.keep(java.util.Set.of());
+        assertThat(after.touched()).isGreaterThanOrEqualTo(1);
+        assertThat(after.read()).isEqualTo(after.asked()).isLessThan(pass.kept());
+        assertThat(actors.cachedViews(List.of(fId, gId), Actors.MEMBERS)).hasValueSatisfying(v -> {
+            assertThat(v.get(fId).independentReporters()).isEqualTo(2);
+            assertThat(v.get(gId).reports()).isEqualTo(1);
+        });
+
+        // and without being asked: a build of the index after a change starts a pass in the background
+        keeper.automatic(true);
+        submit(api, a, report(g, g.word() + " Kept Machinery LLC", "members"));
+        settle();
+        assertThat(keeper.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        assertThat(actors.cachedViews(List.of(gId), Actors.MEMBERS)).as("read again after the build")
+                .hasValueSatisfying(v -> assertThat(v.get(gId).independentReporters()).isEqualTo(2));
+        assertThat(DirectoryFixtures.property(pooledHit(g.word() + " Kept Machinery", a), "independentReporters"))
+                .isEqualTo("2");
     }
 
     private List<String> valuesOf(String actor) {

@@ -144,4 +144,45 @@ class ViewCacheTests {
         assertThat(cache.get(a, "A1", 1, DAY)).isNotNull();
         assertThatThrownBy(() -> new ViewCache<ActorView>(0)).hasMessageContaining("got 0");
     }
+
+    @Test
+    void advancingCarriesSparedEntriesPastWhatTheChangeLogRemembersAndDropsTouchedOnes() {
+        DirectoryChanges changes = new DirectoryChanges(4);
+        ViewCache<ActorView> cache = new ViewCache<>(10, changes);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        Caller b = member(ORG_B, Role.MEMBER_ANALYST);
+        cache.put(a, "A1", 0, DAY, view("A1"), "A1", List.of("email:x@a.example"));
+        cache.put(a, "A2", 0, DAY, view("A2"), "A2", List.of("phone:+100"));
+        cache.put(a, "A3", 0, DAY, view("A3"), "A3", List.of());
+        cache.put(b, "A1", 0, DAY, view("A1"), "A1", List.of());
+        changes.touched(Set.of("A9"), Set.of("phone:+100"));
+        changes.touched(Set.of("A3"), Set.of());
+
+        assertThat(cache.advance(a, 2, DAY)).containsExactlyInAnyOrder("A2", "A3");
+        assertThat(cache.size()).as("the other organisation's entry is left as it was").isEqualTo(2);
+        for (int i = 0; i < 6; i++) { // more writes than the log remembers, none touching A1
+            changes.touched(Set.of("A8"), Set.of());
+            if (i == 2) {
+                assertThat(cache.advance(a, changes.count(), DAY)).isEmpty();
+            }
+        }
+        assertThat(cache.get(a, "A1", changes.count(), DAY)).as("carried forward before the log forgot").isNotNull();
+        assertThat(cache.get(b, "A1", changes.count(), DAY)).as("never carried forward: older than the log").isNull();
+        assertThat(cache.advance(a, changes.count(), DAY.plusDays(1))).as("another day").containsExactly("A1");
+        assertThat(cache.advance(a, changes.count(), DAY.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void aCacheKeepsMoreEntriesOnceItsCapacityIsRaised() {
+        ViewCache<ActorView> cache = new ViewCache<>(2);
+        Caller a = member(ORG_A, Role.MEMBER_ANALYST);
+        cache.capacity(3);
+        for (String id : List.of("A1", "A2", "A3", "A4")) {
+            cache.put(a, id, 0, DAY, view(id));
+        }
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.get(a, "A1", 0, DAY)).as("the least recently used went").isNull();
+        assertThat(cache.capacity()).isEqualTo(3);
+        assertThatThrownBy(() -> cache.capacity(0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

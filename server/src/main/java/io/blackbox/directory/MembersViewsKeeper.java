@@ -1,0 +1,197 @@
+package io.blackbox.directory;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps in memory what every member may see of every actor of the pool ({@link Actors#MEMBERS}), so that
+ * pooled screening finds the views of its candidates there and a member's first screening of a name reads
+ * nothing from the database (ADR 0023). After each build of the pool's index it reads, in the background, the
+ * views a change touched since and the actors linked into; after a full build, and when the day changes (the
+ * risk's recency is counted in days), every actor not kept yet. Views that no change touched are carried
+ * forward to the latest count of changes each time, so the change log never forgets them. Up to
+ * {@code app.directory.kept-members-views} actors; 0 leaves only what screenings read themselves.
+ */
+@Component
+class MembersViewsKeeper {
+
+    private static final Logger log = LoggerFactory.getLogger(MembersViewsKeeper.class);
+
+    /** Actors read per database statement. */
+    static final int BATCH = 500;
+
+    private final Actors actors;
+    private final int limit;
+    private final Object lock = new Object();
+    /** Actors to read at the next pass; {@code everything} when every actor is. Guarded by {@link #lock}. */
+    private final Set<String> pending = new LinkedHashSet<>();
+    private boolean everything;
+    private boolean running;
+    /** Whether builds of the pool's index start a pass; off in tests that count reads themselves. */
+    private volatile boolean automatic;
+    private volatile LocalDate keptDay;
+    private final AtomicBoolean watchingDays = new AtomicBoolean();
+
+    MembersViewsKeeper(Actors actors, DirectoryProperties properties, ObjectProvider<MeterRegistry> meters) {
+        this.actors = actors;
+        this.limit = properties.keptMembersViews();
+        this.automatic = limit > 0;
+        if (limit > 0) {
+            actors.membersViewsCapacity(limit);
+        }
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            Gauge.builder("blackbox.pool.kept.views", actors, Actors::membersViewsKept)
+                    .description("Actors whose view as every member may see it is kept in memory for pooled screening")
+                    .register(registry);
+        }
+    }
+
+    /**
+     * Called after each build of the pool's index: {@code ids} are the actors linked into since the last build
+     * (null after a full build: every actor). Reads in the background what is not kept.
+     */
+    void poolIndexed(Set<String> ids) {
+        if (!automatic) {
+            return;
+        }
+        synchronized (lock) {
+            if (ids == null) {
+                everything = true;
+            } else {
+                pending.addAll(ids);
+            }
+            if (running) {
+                return;
+            }
+            running = true;
+        }
+        Thread.ofVirtual().name("directory-members-views").start(this::drain);
+    }
+
+    /** Passes until nothing is pending; then, while automatic, waits for the next day to keep every view again. */
+    private void drain() {
+        try {
+            while (true) {
+                Set<String> ids;
+                synchronized (lock) {
+                    if (!everything && pending.isEmpty()) {
+                        running = false;
+                        break;
+                    }
+                    ids = everything ? null : new LinkedHashSet<>(pending);
+                    everything = false;
+                    pending.clear();
+                }
+                keep(ids);
+            }
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                running = false;
+            }
+            log.warn("Keeping the members' views of the pool failed; screenings read them as needed: {}", e.toString());
+            return;
+        }
+        scheduleNextDay();
+    }
+
+    /** Once: a thread that, each day after midnight UTC, keeps every view again for the new day. */
+    private void scheduleNextDay() {
+        if (!watchingDays.compareAndSet(false, true)) {
+            return;
+        }
+        Thread.ofVirtual().name("directory-members-views-day").start(() -> {
+            while (true) {
+                ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+                ZonedDateTime next = now.toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).plusSeconds(5);
+                try {
+                    Thread.sleep(Math.max(1, Duration.between(now, next).toMillis()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (!LocalDate.now(ZoneOffset.UTC).equals(keptDay)) { // yesterday's views answer nobody today
+                    poolIndexed(null);
+                }
+            }
+        });
+    }
+
+    /**
+     * One pass, now, on this thread: carries the kept views forward to the current count of changes, then reads
+     * those a change touched, the given actors (null: every actor with a report every member may see) and
+     * nothing already kept. Returns what it did.
+     */
+    Pass keep(Set<String> ids) {
+        long start = System.nanoTime();
+        LocalDate day = LocalDate.now(ZoneOffset.UTC);
+        List<String> touched = actors.advanceMembersViews();
+        Set<String> wanted = new LinkedHashSet<>(touched);
+        if (ids == null) {
+            wanted.addAll(actors.membersActors());
+        } else {
+            wanted.addAll(ids);
+        }
+        List<String> all = new ArrayList<>(wanted);
+        int cap = Math.max(limit, 1);
+        if (ids == null && all.size() > cap) {
+            log.warn("The pool has {} actors that members may see; app.directory.kept-members-views keeps {} of them",
+                    all.size(), cap);
+            all = all.subList(0, cap);
+        }
+        int read = 0;
+        for (int from = 0; from < all.size(); from += BATCH) {
+            read += actors.keepMembersViews(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
+        keptDay = day;
+        Pass pass = new Pass(touched.size(), all.size(), read, actors.membersViewsKept(),
+                Duration.ofNanos(System.nanoTime() - start));
+        if (read > 0 || ids == null) {
+            log.info("Members' views of the pool: {} read ({} asked, {} touched by changes), {} kept, in {} ms",
+                    pass.read(), pass.asked(), pass.touched(), pass.kept(), pass.took().toMillis());
+        }
+        return pass;
+    }
+
+    /**
+     * What one pass did: views dropped because a change touched them, actors asked for, actors read from the
+     * database (the others were kept already), views kept afterwards, and its time.
+     */
+    record Pass(int touched, int asked, int read, int kept, Duration took) {
+    }
+
+    /** Whether builds start passes; tests that count the reads screenings make turn this off. */
+    void automatic(boolean on) {
+        this.automatic = on && limit > 0;
+    }
+
+    /** Waits until no pass is running or pending; for tests and benchmarks. */
+    boolean awaitIdle(Duration max) throws InterruptedException {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (true) {
+            synchronized (lock) {
+                if (!running && !everything && pending.isEmpty()) {
+                    return true;
+                }
+            }
+            if (System.nanoTime() - deadline > 0) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+    }
+}
