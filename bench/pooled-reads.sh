@@ -13,7 +13,10 @@
 # part="pool") and of the pool's steps (blackbox.pool.step: index, read, score; "read" counts only the
 # screenings that had to read), as the difference of the meters around the phase.
 # Usage: BENCH_DATA=<dir> bench/pooled-reads.sh [N]        (N: 2000 names per phase; the pool's hits.txt has 5,000)
-# BENCH_JAR runs that server jar instead of building this tree's; XMX (8g) server heap; SECONDS_ (10).
+# BENCH_JAR runs that server jar instead of building this tree's; XMX (8g) server heap; SECONDS_ (10);
+# KEPT (app.directory.kept-members-views, the server's default unless set; 0 keeps no views in advance).
+# Before the phases it waits for the pass that keeps every actor's view (unless KEPT=0) and prints the heap
+# in use after a full collection.
 # Needs wrk (apt-get install wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +38,7 @@ trap cleanup EXIT
 [ -n "${BENCH_JAR:-}" ] || ./mvnw -B -q -o -DskipTests -pl server -am package
 JAR="${BENCH_JAR:-server/target/blackbox.jar}"
 echo "== server start on $DATA ($POOL), $(date -u +%H:%M:%S) UTC; $(nproc) cores"
+[ -z "${KEPT:-}" ] || export APP_DIRECTORY_KEPTMEMBERSVIEWS="$KEPT"
 BLACKBOX_ADMIN_API_KEY="$KEY_ADMIN" APP_SCREENING_RATELIMIT=1000000 "$JAVA_HOME/bin/java" -Xmx"${XMX:-8g}" \
   --illegal-native-access=deny -XX:+UseTransparentHugePages -jar "$JAR" serve --data-dir "$DATA" --port "$PORT" \
   > "$TMP/server.log" 2>&1 &
@@ -50,6 +54,12 @@ wait_log "Directory relinked (start)" 0
 # the pooled index built after the relink at start
 until sed -n '/Directory relinked (start)/,$p' "$TMP/server.log" | grep -q "Directory index rebuilt"; do sleep 1; done
 grep -E "Directory relinked \(start\)|Directory index rebuilt" "$TMP/server.log" | sed 's/.*: /  /'
+if [ "${KEPT:-1}" != 0 ]; then # the pass after that build, which reads every actor's view for all members
+  until sed -n '/Directory relinked (start)/,$p' "$TMP/server.log" | grep -q "Members' views of the pool"; do sleep 1; done
+  grep "Members' views of the pool" "$TMP/server.log" | sed 's/.*: /  /'
+fi
+"$JAVA_HOME/bin/jcmd" "$SERVER" GC.run > /dev/null
+echo "  heap after a full collection: $("$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_info | grep -oE 'used [0-9]+K' | head -1)"
 
 sed -n "1001,$((1000 + N))p" "$HITS" > "$TMP/first.txt"
 sed -n "$((1001 + N)),$((1000 + 2 * N))p" "$HITS" > "$TMP/other.txt"

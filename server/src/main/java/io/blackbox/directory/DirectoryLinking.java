@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.blackbox.directory.internal.ReportFacts;
 import io.blackbox.engine.linking.ActorId;
@@ -72,6 +73,8 @@ public class DirectoryLinking {
             Thread.ofVirtual().name("directory-linking").factory());
     private final ConcurrentLinkedQueue<UUID> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    /** Relinks from scratch queued or running. */
+    private final AtomicInteger relinks = new AtomicInteger();
     /** Counts the committed writes to the directory tables and what each touched, so that what was read from them can tell it is stale. */
     private final DirectoryChanges changes = new DirectoryChanges();
 
@@ -97,7 +100,8 @@ public class DirectoryLinking {
     @EventListener(ApplicationReadyEvent.class)
     void start(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext) {
-            worker.execute(() -> guarded("start", () -> rebuildNow("start")));
+            relinks.incrementAndGet();
+            worker.execute(() -> relink("start"));
         }
     }
 
@@ -133,7 +137,32 @@ public class DirectoryLinking {
      * for it (after everything queued before it).
      */
     public void rebuild(String why) {
-        await(worker.submit(() -> guarded(why, () -> rebuildNow(why))));
+        relinks.incrementAndGet();
+        Future<?> done;
+        try {
+            done = worker.submit(() -> relink(why));
+        } catch (RuntimeException e) {
+            relinks.decrementAndGet();
+            throw e;
+        }
+        await(done);
+    }
+
+    /** A relink queued by {@link #relinks}'s caller. */
+    private void relink(String why) {
+        try {
+            guarded(why, () -> rebuildNow(why));
+        } finally {
+            relinks.decrementAndGet();
+        }
+    }
+
+    /**
+     * Whether a relink from scratch is queued or running: whatever is read from the directory meanwhile is
+     * dropped when it ends (it counts as a change that touched anything).
+     */
+    boolean relinking() {
+        return relinks.get() > 0;
     }
 
     /**

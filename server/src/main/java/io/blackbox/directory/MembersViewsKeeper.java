@@ -35,19 +35,26 @@ class MembersViewsKeeper {
     static final int BATCH = 500;
 
     private final Actors actors;
+    private final DirectoryLinking linking;
     private final int limit;
     private final Object lock = new Object();
-    /** Actors to read at the next pass; {@code everything} when every actor is. Guarded by {@link #lock}. */
+    /**
+     * Actors to read at the next pass, and whether it covers every actor: those of {@code whole} when a full
+     * build named them, else every actor with a report members may see. Guarded by {@link #lock}.
+     */
     private final Set<String> pending = new LinkedHashSet<>();
     private boolean everything;
+    private Set<String> whole;
     private boolean running;
     /** Whether builds of the pool's index start a pass; off in tests that count reads themselves. */
     private volatile boolean automatic;
     private volatile LocalDate keptDay;
     private final AtomicBoolean watchingDays = new AtomicBoolean();
 
-    MembersViewsKeeper(Actors actors, DirectoryProperties properties, ObjectProvider<MeterRegistry> meters) {
+    MembersViewsKeeper(Actors actors, DirectoryLinking linking, DirectoryProperties properties,
+                       ObjectProvider<MeterRegistry> meters) {
         this.actors = actors;
+        this.linking = linking;
         this.limit = properties.keptMembersViews();
         this.automatic = limit > 0;
         if (limit > 0) {
@@ -62,16 +69,18 @@ class MembersViewsKeeper {
     }
 
     /**
-     * Called after each build of the pool's index: {@code ids} are the actors linked into since the last build
-     * (null after a full build: every actor). Reads in the background what is not kept.
+     * Called after each build of the pool's index: {@code ids} are the actors linked into since the last build,
+     * or after a full build ({@code all}) every actor of the index, so that those members may not see are kept
+     * as such too. Reads in the background what is not kept.
      */
-    void poolIndexed(Set<String> ids) {
+    void poolIndexed(Set<String> ids, boolean all) {
         if (!automatic) {
             return;
         }
         synchronized (lock) {
-            if (ids == null) {
+            if (all) {
                 everything = true;
+                whole = ids;
             } else {
                 pending.addAll(ids);
             }
@@ -88,16 +97,24 @@ class MembersViewsKeeper {
         try {
             while (true) {
                 Set<String> ids;
+                boolean all;
                 synchronized (lock) {
                     if (!everything && pending.isEmpty()) {
                         running = false;
                         break;
                     }
-                    ids = everything ? null : new LinkedHashSet<>(pending);
+                    all = everything;
+                    ids = all ? whole : new LinkedHashSet<>(pending);
                     everything = false;
+                    whole = null;
                     pending.clear();
                 }
-                keep(ids);
+                if (linking.relinking()) {
+                    // what it would read is dropped when the relink ends, whose full build asks for every actor
+                    log.debug("Members' views of the pool: pass skipped while the directory is relinked");
+                    continue;
+                }
+                keep(ids, all);
             }
         } catch (RuntimeException e) {
             synchronized (lock) {
@@ -125,7 +142,7 @@ class MembersViewsKeeper {
                     return;
                 }
                 if (!LocalDate.now(ZoneOffset.UTC).equals(keptDay)) { // yesterday's views answer nobody today
-                    poolIndexed(null);
+                    poolIndexed(null, true);
                 }
             }
         });
@@ -133,10 +150,11 @@ class MembersViewsKeeper {
 
     /**
      * One pass, now, on this thread: carries the kept views forward to the current count of changes, then reads
-     * those a change touched, the given actors (null: every actor with a report every member may see) and
-     * nothing already kept. Returns what it did.
+     * those a change touched and the given actors (null: every actor with a report every member may see),
+     * skipping what is kept already. {@code all} when the actors are the whole pool (they are then cut to
+     * {@code app.directory.kept-members-views}). Returns what it did.
      */
-    Pass keep(Set<String> ids) {
+    Pass keep(Set<String> ids, boolean all) {
         long start = System.nanoTime();
         LocalDate day = LocalDate.now(ZoneOffset.UTC);
         List<String> touched = actors.advanceMembersViews();
@@ -146,21 +164,21 @@ class MembersViewsKeeper {
         } else {
             wanted.addAll(ids);
         }
-        List<String> all = new ArrayList<>(wanted);
+        List<String> asked = new ArrayList<>(wanted);
         int cap = Math.max(limit, 1);
-        if (ids == null && all.size() > cap) {
-            log.warn("The pool has {} actors that members may see; app.directory.kept-members-views keeps {} of them",
-                    all.size(), cap);
-            all = all.subList(0, cap);
+        if (all && asked.size() > cap) {
+            log.warn("The pool has {} actors; app.directory.kept-members-views keeps the views of {} of them",
+                    asked.size(), cap);
+            asked = asked.subList(0, cap);
         }
         int read = 0;
-        for (int from = 0; from < all.size(); from += BATCH) {
-            read += actors.keepMembersViews(all.subList(from, Math.min(all.size(), from + BATCH)));
+        for (int from = 0; from < asked.size(); from += BATCH) {
+            read += actors.keepMembersViews(asked.subList(from, Math.min(asked.size(), from + BATCH)));
         }
         keptDay = day;
-        Pass pass = new Pass(touched.size(), all.size(), read, actors.membersViewsKept(),
+        Pass pass = new Pass(touched.size(), asked.size(), read, actors.membersViewsKept(),
                 Duration.ofNanos(System.nanoTime() - start));
-        if (read > 0 || ids == null) {
+        if (read > 0 || all) {
             log.info("Members' views of the pool: {} read ({} asked, {} touched by changes), {} kept, in {} ms",
                     pass.read(), pass.asked(), pass.touched(), pass.kept(), pass.took().toMillis());
         }

@@ -404,7 +404,7 @@ class PooledActors implements PooledScreening {
         retire(previous.recent());
         log.info("Directory index: {} actors linked into since the last full build indexed apart ({}) in {} ms",
                 ids.size(), why, (System.nanoTime() - start) / 1_000_000);
-        keeper.poolIndexed(taken);
+        keeper.poolIndexed(taken, false);
         consolidateWhenQuiet();
         return next;
     }
@@ -446,8 +446,11 @@ class PooledActors implements PooledScreening {
         everythingChanged.set(false);
         changedIds.clear();
         MatchIndex index;
+        Set<String> ids = new HashSet<>();
         try {
-            index = MatchIndex.build(records(null), lists.matcher(), null, CANDIDATES, FLOOR);
+            List<MatchRecord> records = records(null);
+            records.forEach(r -> ids.add(r.id()));
+            index = MatchIndex.build(records, lists.matcher(), null, CANDIDATES, FLOOR);
         } catch (RuntimeException e) {
             everythingChanged.set(true); // what was noted is lost: the next build reads the whole pool
             throw e;
@@ -459,7 +462,7 @@ class PooledActors implements PooledScreening {
         retire(previous.recent());
         log.info("Directory index rebuilt ({}): {} actors, {} names in {} ms", why, index.size(), index.nameCount(),
                 (System.nanoTime() - start) / 1_000_000);
-        keeper.poolIndexed(null);
+        keeper.poolIndexed(ids, true);
         return next;
     }
 
