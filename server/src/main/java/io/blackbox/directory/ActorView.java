@@ -28,6 +28,20 @@ public record ActorView(String id, String name, List<Counted> names, String kind
                         List<ListHit> listHits, List<LinkedActor> linkedActors, List<Hub> hubs, RiskScore risk,
                         List<ReportRef> reportRefs) {
 
+    /**
+     * The view as a pooled screening hit shows it: names, kind, countries, counts, days, red flags, the
+     * classifications sought, the list entities resembled and the risk's score and band. Identifiers, item
+     * descriptions, list captions and the risk's reasons are left out: what all members see of every actor is
+     * kept in memory for screening (ADR 0023), and those are most of a view's size.
+     */
+    public ActorView forScreening() {
+        List<ItemSought> eccns = items.stream().filter(i -> i.eccn() != null)
+                .map(i -> new ItemSought(i.eccn(), null, null, i.reports())).toList();
+        List<ListHit> hits = listHits.stream().map(h -> new ListHit(h.entityId(), null, h.score(), h.band())).toList();
+        return new ActorView(id, name, names, kind, countries, null, eccns, redFlags, independentReporters, reports,
+                firstSeen, lastSeen, hits, null, null, new RiskScore(risk.score(), risk.band(), List.of()), null);
+    }
+
     /** A value and how many reports carry it. */
     public record Counted(String value, int reports) {
     }

@@ -221,6 +221,9 @@ public class Actors {
         for (String id : missing) {
             List<Row> rows = byActor.get(id);
             ActorView v = rows == null ? null : view(id, rows, caller, false, listed.getOrDefault(id, 0));
+            if (v != null && caller == MEMBERS) {
+                v = v.forScreening(); // read for pooled screening only, and kept for the whole pool (ADR 0023)
+            }
             kept.put(caller, id, changes, today, v, id, rows == null ? List.of() : valuesOf(rows));
             if (v != null) {
                 out.put(id, v);

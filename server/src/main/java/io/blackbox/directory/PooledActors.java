@@ -53,8 +53,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the caller may see, so a name that only an operator-level report holds never answers a member. What was
  * read is kept until a change touches the actor or a value it quotes ({@link Actors#cachedViews}), so screening the same names again
  * costs no database read: for all members at once while every member may see the same reports (no report is
- * seen by its reporter alone, {@link Actors#readerFor}), else for each organisation. Hits are described by
- * counts, days and codes, never by reporter.
+ * seen by its reporter alone, {@link Actors#readerFor}), else for each organisation. What all members see of
+ * every actor is moreover read in advance after each build ({@link MembersViewsKeeper}), so that a member's
+ * first screening of a name reads nothing either. Hits are described by counts, days and codes, never by
+ * reporter.
  */
 @Component
 class PooledActors implements PooledScreening {
