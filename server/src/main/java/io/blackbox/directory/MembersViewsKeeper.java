@@ -165,7 +165,7 @@ class MembersViewsKeeper {
             wanted.addAll(ids);
         }
         List<String> asked = new ArrayList<>(wanted);
-        int cap = Math.max(limit, 1);
+        int cap = limit > 0 ? limit : ViewCache.DEFAULT_SIZE; // 0: no passes of its own, the cache's own bound
         if (all && asked.size() > cap) {
             log.warn("The pool has {} actors; app.directory.kept-members-views keeps the views of {} of them",
                     asked.size(), cap);
