@@ -86,8 +86,9 @@ one_at_a_time() { # one_at_a_time BODIES KEY
   echo "  $(wc -l < "$1") requests in $(echo "$t1 - $t0" | bc) s"
 }
 change() { # a new report from member 4; waits until the pooled index is rebuilt once linking is quiet
-  local n r
+  local n r p
   n=$(log_count "Directory index rebuilt (quiet")
+  p=$(log_count "Members' views of the pool")
   r="$RANDOM$RANDOM"
   curl -s -o /dev/null -H "Authorization: Bearer ${KEYS[3]}" -H 'Content-Type: application/json' -X POST "$URL/api/v1/reports" \
     -d '{"receivedAt": "2026-11-05", "channel": "email",
@@ -96,6 +97,8 @@ change() { # a new report from member 4; waits until the pooled index is rebuilt
          "action": "declined", "narrative": "n", "sharing": "members", "reference": "POOLED-READS-'"$r"'"}'
   wait_log "Directory index rebuilt (quiet" "$n"
   sleep 3
+  # the passes that kept the members' views since: after the build of recent actors, after the full build
+  grep "Members' views of the pool" "$TMP/server.log" | tail -n +$((p + 1)) | sed 's/.*: /  pass: /'
 }
 
 echo "== warm-up on other names ($(date -u +%H:%M:%S) UTC)"

@@ -260,8 +260,8 @@ public class Actors {
      * Brings the kept members' views to the directory as it is now ({@link ViewCache#advance}); returns the
      * actors whose view a change touched, to read again.
      */
-    List<String> advanceMembersViews() {
-        return membersViews.advance(MEMBERS, linking.changes(), LocalDate.now(ZoneOffset.UTC));
+    List<String> advanceMembersViews(long changes) {
+        return membersViews.advance(MEMBERS, changes, LocalDate.now(ZoneOffset.UTC));
     }
 
     /** Keeps up to this many members' views. */

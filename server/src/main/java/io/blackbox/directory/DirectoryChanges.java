@@ -68,6 +68,25 @@ final class DirectoryChanges {
     }
 
     /**
+     * The actors that the writes after count {@code from} up to count {@code to} touched; null when one of those
+     * writes is no longer remembered or did not say what it touched.
+     */
+    Set<String> actorsTouched(long from, long to) {
+        if (to - from > recent.length()) {
+            return null;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (long n = from + 1; n <= to; n++) {
+            Change c = recent.get(slot(n));
+            if (c == null || c.count() != n || c.actors() == null) {
+                return null;
+            }
+            out.addAll(c.actors());
+        }
+        return out;
+    }
+
+    /**
      * Whether every write after count {@code from} up to count {@code to} left alone the actor (when not null)
      * and every one of the values; false when one of those writes is no longer remembered or did not say
      * what it touched. True when {@code to <= from}.

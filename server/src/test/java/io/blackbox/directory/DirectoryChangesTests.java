@@ -73,4 +73,22 @@ class DirectoryChangesTests {
 
         assertThat(changes.spares(0, 1, "A-2", List.of())).isTrue();
     }
+
+    @Test
+    void theActorsTouchedSinceACountAreKnownWhileEveryWriteSinceIsRemembered() {
+        DirectoryChanges changes = new DirectoryChanges(4);
+        changes.touched(Set.of("A-1"), Set.of("phone:1"));
+        changes.touched(Set.of("A-2", "A-3"), Set.of());
+
+        assertThat(changes.actorsTouched(0, 2)).containsExactlyInAnyOrder("A-1", "A-2", "A-3");
+        assertThat(changes.actorsTouched(1, 2)).containsExactlyInAnyOrder("A-2", "A-3");
+        assertThat(changes.actorsTouched(2, 2)).isEmpty();
+        changes.touchedAnything();
+        assertThat(changes.actorsTouched(1, 3)).as("a write that may have touched anything").isNull();
+        for (int i = 0; i < 4; i++) {
+            changes.touched(Set.of("A-9"), Set.of());
+        }
+        assertThat(changes.actorsTouched(3, 7)).containsExactly("A-9");
+        assertThat(changes.actorsTouched(2, 7)).as("older than the writes remembered").isNull();
+    }
 }

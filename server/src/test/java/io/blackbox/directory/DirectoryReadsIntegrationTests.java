@@ -261,6 +261,7 @@ class DirectoryReadsIntegrationTests {
         String hId = DirectoryFixtures.onlyActor(api, operator, h);
 
         MembersViewsKeeper.Pass pass = keeper.keep(null, true);
+        assertThat(pass.carried()).as("a pass over the whole pool checks every kept view").isTrue();
         assertThat(pass.asked()).isGreaterThanOrEqualTo(2);
         assertThat(pass.kept()).isGreaterThanOrEqualTo(pass.asked());
         assertThat(actors.cachedViews(List.of(fId, gId), Actors.MEMBERS)).as("both kept for all members")
@@ -273,6 +274,7 @@ class DirectoryReadsIntegrationTests {
         submit(api, b, report(f, f.word() + " Kept Trading FZE", "members"));
         linking.awaitIdle();
         MembersViewsKeeper.Pass after = keeper.keep(java.util.Set.of(), false);
+        assertThat(after.carried()).as("one write since: the change log names what it touched").isFalse();
         assertThat(after.touched()).isGreaterThanOrEqualTo(1);
         assertThat(after.read()).isEqualTo(after.asked()).isLessThan(pass.kept());
         assertThat(actors.cachedViews(List.of(fId, gId), Actors.MEMBERS)).hasValueSatisfying(v -> {
