@@ -24,12 +24,24 @@ import org.springframework.stereotype.Component;
  * views a change touched since and the actors linked into; after a full build, and when the day changes (the
  * risk's recency is counted in days), every actor not kept yet. Views that no change touched are carried
  * forward to the latest count of changes each time, so the change log never forgets them. Up to
- * {@code app.directory.kept-members-views} actors; 0 leaves only what screenings read themselves.
+ * {@code app.directory.kept-members-views} actors, and no more than fit in a tenth of the heap; 0 leaves only
+ * what screenings read themselves.
  */
 @Component
 class MembersViewsKeeper {
 
     private static final Logger log = LoggerFactory.getLogger(MembersViewsKeeper.class);
+
+    /**
+     * Heap a kept view takes, in bytes, with the values it depends on: 419,000 KB for 189,796 actors at
+     * 1,000,000 reports (docs/BENCHMARKS.md), rounded up.
+     */
+    static final int BYTES_PER_VIEW = 2_500;
+
+    /** The views that fit in a tenth of a heap of this many bytes. */
+    static long heapBound(long maxHeap) {
+        return maxHeap / 10 / BYTES_PER_VIEW;
+    }
 
     /** Actors read per database statement. */
     static final int BATCH = 500;
@@ -66,7 +78,10 @@ class MembersViewsKeeper {
                        ObjectProvider<MeterRegistry> meters) {
         this.actors = actors;
         this.linking = linking;
-        this.limit = properties.keptMembersViews();
+        this.limit = (int) Math.min(properties.keptMembersViews(), heapBound(Runtime.getRuntime().maxMemory()));
+        if (limit < properties.keptMembersViews()) {
+            log.info("Members' views of the pool: {} actors at most, a tenth of the server's heap", limit);
+        }
         this.automatic = limit > 0;
         if (limit > 0) {
             actors.membersViewsCapacity(limit);
