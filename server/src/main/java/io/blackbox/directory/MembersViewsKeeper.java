@@ -178,8 +178,8 @@ class MembersViewsKeeper {
      * One pass, now, on this thread: carries the kept views forward to the current count of changes (every
      * {@value #ADVANCE_EVERY} writes, and in a pass over the whole pool; else takes the actors the writes since
      * the last pass touched), then reads those a change touched and the given actors (null: every actor with a
-     * report every member may see), skipping what is kept already. {@code all} when the actors are the whole pool (they are then cut to
-     * {@code app.directory.kept-members-views}). Returns what it did.
+     * report every member may see), skipping what is kept already. {@code all} when the actors are the whole
+     * pool (they are then cut to the views this keeper may keep). Returns what it did.
      */
     synchronized Pass keep(Set<String> ids, boolean all) {
         long start = System.nanoTime();
@@ -202,8 +202,8 @@ class MembersViewsKeeper {
         List<String> asked = new ArrayList<>(wanted);
         int cap = limit > 0 ? limit : ViewCache.DEFAULT_SIZE; // 0: no passes of its own, the cache's own bound
         if (all && asked.size() > cap) {
-            log.warn("The pool has {} actors; app.directory.kept-members-views keeps the views of {} of them",
-                    asked.size(), cap);
+            log.warn("The pool has {} actors; the views of {} of them are kept (app.directory.kept-members-views, "
+                    + "and a tenth of the heap)", asked.size(), cap);
             asked = asked.subList(0, cap);
         }
         int read = 0;
@@ -222,9 +222,9 @@ class MembersViewsKeeper {
     }
 
     /**
-     * What one pass did: whether it carried every kept view forward, actors a change touched since the last pass (their views dropped when carried
-     * forward, else as the change log names them), actors asked for, actors read from the database (the
-     * others were kept already), views kept afterwards, and its time.
+     * What one pass did: whether it carried every kept view forward, actors a change touched since the last
+     * pass (their views dropped when carried forward, else as the change log names them), actors asked for,
+     * actors read from the database (the others were kept already), views kept afterwards, and its time.
      */
     record Pass(boolean carried, int touched, int asked, int read, int kept, Duration took) {
     }
