@@ -134,6 +134,27 @@ class PlatformPagesIntegrationTests {
         mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theNavigationOffersWhatTheSignedInRoleMayOpen() throws Exception {
+        MockHttpSession admin = signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        mvc.perform(get("/").session(admin)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<nav aria-label=\"Main\"")))
+                .andExpect(content().string(Matchers.containsString(">Organisations</a>")))
+                .andExpect(content().string(Matchers.containsString(">Audit trail</a>")));
+        String username = "nav-" + UUID.randomUUID().toString().substring(0, 8);
+        Callers.runAsSystem("test", () -> {
+            Organisation org = organisations.create("Nav " + UUID.randomUUID(), OrganisationKind.MEMBER);
+            users.create(org.id(), username, "Navi", Role.MEMBER_ANALYST, "a long enough password");
+        });
+        MockHttpSession analyst = signIn(username, "a long enough password");
+        mvc.perform(get("/").session(analyst)).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">Reports</a>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">Organisations</a>"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">Audit trail</a>"))));
+        // signed out, the sign-in page has no navigation
+        mvc.perform(get("/login")).andExpect(content().string(Matchers.not(Matchers.containsString("<nav aria-label=\"Main\""))));
+    }
+
     private MockHttpSession signIn(String username, String password) throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
