@@ -9,8 +9,9 @@
 # Beside wall time it prints the CPU seconds the server JVM, PostgreSQL and wrk used in each load run,
 # and the load average, because the 2 cores are shared, and the same percentiles as the server measured
 # them (from /actuator/prometheus histograms, as bucket bounds): the whole request as Spring saw it, and the
-# engine's part, so that the time a request spends outside the server (in the kernel, in wrk, waiting for a
-# core) can be told from the server's own.
+# engine's part. wrk's own percentiles are corrected for coordinated omission (a stall of the server counts
+# as the requests an open-loop client would have sent during it), the server's are those of the requests it
+# handled; docs/BENCHMARKS.md (Screening over HTTP) has the difference.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
