@@ -87,8 +87,10 @@ final class LuceneMatchIndex implements MatchIndex {
      */
     private static final FieldType INITIAL_TERMS = new FieldType();
 
-    /** Terms whose dictionary look-up is remembered (an estimated 200 bytes each). */
+    /** Terms whose dictionary look-up is remembered (about 360 bytes each; a term no name holds, about 100). */
     static final int MAX_CACHED_TERMS = 200_000;
+    /** Names that must hold a term for its look-up to be remembered ({@link #termStates}). */
+    static final int MIN_REMEMBERED_NAMES = 32;
     /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
     private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -492,7 +494,7 @@ final class LuceneMatchIndex implements MatchIndex {
                     List<org.apache.lucene.search.Query> g = groups.get(joined);
                     if (g == null) {
                         groups.put(joined, g = new ArrayList<>());
-                        g.add(term(TOKENS, joined, TOKEN_BOOST, retrieval));
+                        add(g, term(TOKENS, joined, TOKEN_BOOST, retrieval));
                         retrieval.best += retrieval.last;
                     }
                     String sk = io.blackbox.engine.names.NameNormalizer.skeleton(joined);
@@ -505,28 +507,30 @@ final class LuceneMatchIndex implements MatchIndex {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<org.apache.lucene.search.Query> g : groups.values()) {
-            b.add(g.size() == 1 ? g.getFirst() : new DisjunctionMaxQuery(g, 0f), BooleanClause.Occur.SHOULD);
+            if (!g.isEmpty()) {
+                b.add(g.size() == 1 ? g.getFirst() : new DisjunctionMaxQuery(g, 0f), BooleanClause.Occur.SHOULD);
+            }
         }
         // Sound and skeleton keys stay clauses of their own: their postings are long, and as separate
         // clauses of low weight the top-k search can skip most of them.
         for (String k : sounds) {
-            b.add(term(PHONETIC, k, PHONETIC_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+            add(b, term(PHONETIC, k, PHONETIC_BOOST, retrieval));
             retrieval.best += retrieval.last;
         }
         for (String k : skeletons) {
-            b.add(term(SKELETON, k, SKELETON_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+            add(b, term(SKELETON, k, SKELETON_BOOST, retrieval));
             retrieval.best += retrieval.last;
         }
         if (hasInitial) {
             // First letters only help a query that holds initials; for others they would only add long
             // postings lists to every search.
             for (String i : initials) {
-                b.add(term(INITIALS, i, INITIAL_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+                add(b, term(INITIALS, i, INITIAL_BOOST, retrieval));
                 retrieval.best += retrieval.last;
             }
         }
         for (String id : q.identifiers()) {
-            b.add(term(IDS, id, ID_BOOST, retrieval), BooleanClause.Occur.SHOULD);
+            add(b, term(IDS, id, ID_BOOST, retrieval));
             retrieval.best += retrieval.last;
         }
         return b.build();
@@ -540,10 +544,10 @@ final class LuceneMatchIndex implements MatchIndex {
         Retrieval r = new Retrieval();
         float best = 0;
         String text = t.text();
-        g.add(term(TOKENS, text, TOKEN_BOOST, r));
+        add(g, term(TOKENS, text, TOKEN_BOOST, r));
         best = Math.max(best, r.last);
         for (String formal : nicknames.formalNamesOf(text)) {
-            g.add(term(TOKENS, formal, NICKNAME_BOOST, r));
+            add(g, term(TOKENS, formal, NICKNAME_BOOST, r));
             best = Math.max(best, r.last);
         }
         if (t.kind() != TokenKind.WORD) {
@@ -552,22 +556,44 @@ final class LuceneMatchIndex implements MatchIndex {
         Terms keys = new Terms();
         keys.addDeletes(text);
         for (String k : keys.deletes) {
-            g.add(term(DELETES, k, DELETE_BOOST, r));
+            add(g, term(DELETES, k, DELETE_BOOST, r));
             best = Math.max(best, r.last);
         }
         return best;
     }
 
-    /** A term's clause; leaves in {@code r.last} the most a name holding the term scores by it. */
+    /**
+     * A term's clause, or null when no name holds the term: such a clause would match nothing, and leaving it
+     * out changes no score. Leaves in {@code r.last} the most a name holding the term scores by it.
+     */
     private org.apache.lucene.search.Query term(String field, String text, float boost, Retrieval r) {
         Known known = termStates(field, text);
+        if (known == ABSENT) {
+            r.last = 0;
+            return null;
+        }
         r.last = floor > 0 ? maxScore(known.term, known.states, boost) : 0;
         return new BoostQuery(new TermQuery(known.term, known.states), boost);
+    }
+
+    private static void add(List<org.apache.lucene.search.Query> group, org.apache.lucene.search.Query clause) {
+        if (clause != null) {
+            group.add(clause);
+        }
+    }
+
+    private static void add(BooleanQuery.Builder query, org.apache.lucene.search.Query clause) {
+        if (clause != null) {
+            query.add(clause, BooleanClause.Occur.SHOULD);
+        }
     }
 
     /** A term looked up in the dictionary. */
     private record Known(Term term, TermStates states) {
     }
+
+    /** What is remembered of every term no name holds. */
+    private static final Known ABSENT = new Known(null, null);
 
     /**
      * BM25's score of a name holding the term once, as the term's scorer computes it: names of these fields
@@ -577,9 +603,6 @@ final class LuceneMatchIndex implements MatchIndex {
      */
     private float maxScore(Term term, TermStates states, float boost) {
         try {
-            if (states.docFreq() == 0) {
-                return 0;
-            }
             var collection = fieldStats.get(term.field());
             if (collection == null) {
                 collection = java.util.Optional.ofNullable(searcher.collectionStatistics(term.field()));
@@ -603,25 +626,33 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     /**
-     * Where a term's postings start and how many names hold it, looked up once and then remembered: the
-     * index never changes, and queries repeat their terms (common given names, surnames, company words
-     * and their deletion keys), while finding a term in the dictionary is most of the cost of retrieval.
-     * Terms absent from the index are remembered too. Past {@link #MAX_CACHED_TERMS} the memory starts
-     * afresh.
+     * Where a term's postings start and how many names hold it, from the dictionary or from memory. The index
+     * never changes, and queries repeat many of their terms (common given names, surnames, company words and
+     * their deletion keys), while finding a term in the dictionary is most of the cost of retrieval. Remembered
+     * are the terms no name holds, as one shared {@link #ABSENT} (three in four of their look-ups repeat one
+     * made before), and the terms at least {@link #MIN_REMEMBERED_NAMES} names hold. Rarer terms are looked up
+     * every time: few of their look-ups repeat, and remembering them made most of what a young collection
+     * had to copy. Past {@link #MAX_CACHED_TERMS} the memory starts afresh.
      */
     private Known termStates(String field, String text) {
         // keyed by the text as a String (its hash and comparison are cheaper than a Term's bytes), per field
         Map<String, Known> byText = termStates.get(field);
         Known known = byText.get(text);
-        if (known == null) {
-            Term term = new Term(field, text);
-            try {
-                // built with statistics, every leaf is sought at once: nothing is loaded lazily later,
-                // so the states can be shared by concurrent searches
-                known = new Known(term, TermStates.build(searcher, term, true));
-            } catch (IOException e) {
-                throw new UncheckedIOException("index search failed", e);
-            }
+        if (known != null) {
+            return known;
+        }
+        Term term = new Term(field, text);
+        TermStates states;
+        try {
+            // built with statistics, every leaf is sought at once: nothing is loaded lazily later,
+            // so the states can be shared by concurrent searches
+            states = TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index search failed", e);
+        }
+        int holders = states.docFreq();
+        known = holders == 0 ? ABSENT : new Known(term, states);
+        if (holders == 0 || holders >= MIN_REMEMBERED_NAMES) {
             if (cachedTerms.incrementAndGet() > MAX_CACHED_TERMS) {
                 termStates.values().forEach(Map::clear);
                 cachedTerms.set(1);
@@ -629,6 +660,11 @@ final class LuceneMatchIndex implements MatchIndex {
             byText.put(text, known);
         }
         return known;
+    }
+
+    /** Whether the term's look-up is remembered (for tests). */
+    boolean remembers(String field, String text) {
+        return termStates.get(field).containsKey(text);
     }
 
     private static void deleteQuietly(Path folder) {

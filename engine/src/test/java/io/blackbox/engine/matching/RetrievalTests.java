@@ -94,6 +94,30 @@ class RetrievalTests {
         }
     }
 
+    @Test
+    void remembersTermsNoNameHoldsAndCommonOnesButLooksRareOnesUpEachTime() {
+        List<MatchRecord> r = new ArrayList<>();
+        for (int i = 0; i < LuceneMatchIndex.MIN_REMEMBERED_NAMES; i++) {
+            r.add(MatchIndexTests.record("c" + i, Schema.PERSON, "Walter " + Integer.toString(i * 7919 + 100_000, 36)
+                    .replaceAll("[0-9]", "k")));
+        }
+        r.add(MatchIndexTests.record("rare", Schema.PERSON, "Walter Quenby"));
+        try (MatchIndex fresh = MatchIndex.build(r)) {
+            LuceneMatchIndex lucene = (LuceneMatchIndex) fresh;
+            List<MatchResult> cold = fresh.search(Query.name("Walter Quenby Zyxt"), 5);
+            assertThat(cold.getFirst().entityId()).isEqualTo("rare");
+            // held by every name: remembered; held by one: looked up again next time; held by none: remembered
+            assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "walter")).isTrue();
+            assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "quenby")).isFalse();
+            assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "zyxt")).isTrue();
+            // a term no name holds adds no clause, which changes no score
+            assertThat(ids(List.of(fresh.search(Query.name("Walter Quenby Zyxt"), 5))))
+                    .isEqualTo(ids(List.of(cold)));
+            assertThat(fresh.search(Query.name("Walter Quenby"), 5)).extracting(MatchResult::entityId)
+                    .isEqualTo(cold.stream().map(MatchResult::entityId).toList());
+        }
+    }
+
     private static List<List<String>> ids(List<List<MatchResult>> results) {
         return results.stream().map(r -> r.stream().map(m -> m.entityId() + " " + m.score()).toList()).toList();
     }
