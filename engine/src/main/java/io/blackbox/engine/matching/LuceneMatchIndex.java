@@ -144,6 +144,7 @@ final class LuceneMatchIndex implements MatchIndex {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every query differs; caching would only contend
+        this.searcher.setSimilarity(new RetrievalSimilarity(Set.of(INITIALS)));
         this.records = records;
         this.names = names;
         this.matcher = matcher;
