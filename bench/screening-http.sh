@@ -32,8 +32,10 @@ SERVER=""
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"; }
 trap cleanup EXIT
 
+# As many bodies as the runs send (about 500,000 at 2,000/s): the index remembers term look-ups, and names
+# sent again would find them remembered more often than a stream of new counterparties does.
 "$JAVA_HOME/bin/java" -cp "$CP" io.blackbox.bench.screening.HttpBenchFiles "$DATA" "$NAMES" "$TMP/scale.csv" \
-  "$TMP/bodies.txt" 20000 "$TMP/batch.csv" "$ROWS"
+  "$TMP/bodies.txt" 500000 "$TMP/batch.csv" "$ROWS"
 echo "== import of the generated list into the database (command line, no server)"
 /usr/bin/time -f "lists import: %e s wall, %M KB max RSS" \
   bin/blackbox lists import --data-dir "$TMP/data" --format custom-csv --source bench-scale "$TMP/scale.csv" | tail -1
