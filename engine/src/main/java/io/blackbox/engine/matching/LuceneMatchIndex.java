@@ -127,7 +127,7 @@ final class LuceneMatchIndex implements MatchIndex {
     private final Map<String, Map<String, Known>> termStates = java.util.stream.Stream
             .of(TOKENS, PHONETIC, SKELETON, DELETES, INITIALS, IDS)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f, f -> new java.util.concurrent.ConcurrentHashMap<>()));
-    /** Terms remembered in all fields, to start afresh past {@link #MAX_CACHED_TERMS}. */
+    /** Terms remembered in all fields, to remember no more past {@link #MAX_CACHED_TERMS}. */
     private final java.util.concurrent.atomic.AtomicInteger cachedTerms = new java.util.concurrent.atomic.AtomicInteger();
     /** Per field, what BM25 needs of the whole index; null for a field no name has. */
     private final Map<String, java.util.Optional<org.apache.lucene.search.CollectionStatistics>> fieldStats =
@@ -633,7 +633,9 @@ final class LuceneMatchIndex implements MatchIndex {
      * are the terms no name holds, as one shared {@link #ABSENT} (three in four of their look-ups repeat one
      * made before), and the terms at least {@link #MIN_REMEMBERED_NAMES} names hold. Rarer terms are looked up
      * every time: few of their look-ups repeat, and remembering them made most of what a young collection
-     * had to copy. Past {@link #MAX_CACHED_TERMS} the memory starts afresh.
+     * had to copy. The first {@link #MAX_CACHED_TERMS} such terms are remembered and no more: the common
+     * terms come early, and a memory started afresh when full would forget them only to gather them again,
+     * with every term gathered a new object for the collector to copy.
      */
     private Known termStates(String field, String text) {
         // keyed by the text as a String (its hash and comparison are cheaper than a Term's bytes), per field
@@ -653,14 +655,16 @@ final class LuceneMatchIndex implements MatchIndex {
         }
         int holders = states.docFreq();
         known = holders == 0 ? ABSENT : new Known(term, states);
-        if (holders == 0 || holders >= MIN_REMEMBERED_NAMES) {
-            if (cachedTerms.incrementAndGet() > MAX_CACHED_TERMS) {
-                termStates.values().forEach(Map::clear);
-                cachedTerms.set(1);
-            }
+        if ((holders == 0 || holders >= MIN_REMEMBERED_NAMES) && cachedTerms.get() < MAX_CACHED_TERMS
+                && cachedTerms.incrementAndGet() <= MAX_CACHED_TERMS) {
             byText.put(text, known);
         }
         return known;
+    }
+
+    /** How many term look-ups are remembered (for tests). */
+    int rememberedTerms() {
+        return termStates.values().stream().mapToInt(Map::size).sum();
     }
 
     /** Whether the term's look-up is remembered (for tests). */

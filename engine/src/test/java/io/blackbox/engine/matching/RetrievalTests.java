@@ -118,6 +118,28 @@ class RetrievalTests {
         }
     }
 
+    @Test
+    void stopsRememberingWhenFullAndKeepsWhatItHas() {
+        LuceneMatchIndex lucene = (LuceneMatchIndex) index;
+        java.util.Random random = new java.util.Random(3);
+        index.search(Query.name("Qwzvbx Walter"), 1);
+        assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "qwzvbx")).isTrue();
+        StringBuilder word = new StringBuilder();
+        while (lucene.rememberedTerms() < LuceneMatchIndex.MAX_CACHED_TERMS) {
+            // words no name holds: each is remembered, with its deletion keys, as absent
+            word.setLength(0);
+            for (int i = 0; i < 9; i++) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            index.search(Query.name(word.toString()), 1);
+        }
+        index.search(Query.name("Zvqwxk Walter"), 1);
+        assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "zvqwxk")).isFalse();
+        assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "qwzvbx")).isTrue();
+        assertThat(lucene.rememberedTerms()).isEqualTo(LuceneMatchIndex.MAX_CACHED_TERMS);
+        assertThat(top("Jacky Rosen")).isEqualTo("w:rosen");
+    }
+
     private static List<List<String>> ids(List<List<MatchResult>> results) {
         return results.stream().map(r -> r.stream().map(m -> m.entityId() + " " + m.score()).toList()).toList();
     }
