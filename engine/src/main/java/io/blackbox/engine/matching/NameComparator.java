@@ -86,8 +86,13 @@ public final class NameComparator {
      * token of the run was read from that script, else 0; {@code formal} is a single token's nickname entry
      * ({@link Nicknames#entry}), null for none and for a joined run.
      */
+    /**
+     * One token ({@code single}) or a run of neighbours joined. {@code letters} is the set of its letters for
+     * {@link #jaroWinklerBound(String, long, String, long)}; {@code slavic} is a single token's spelling folded by
+     * {@link SlavicSpelling#fold} (null for a run). Both are made once per name, not once per pair compared.
+     */
     private record Span(int start, int length, String text, String skeleton, boolean abjad, double weight,
-                        NameToken single, int reading, Set<String> formal) {
+                        NameToken single, int reading, Set<String> formal, long letters, String slavic) {
     }
 
     private static final int HAN = 1;
@@ -135,11 +140,22 @@ public final class NameComparator {
         }
     }
 
-    private static final Comparator<Pair> BEST_FIRST = Comparator
-            .comparingDouble((Pair p) -> -p.sim.value())
-            .thenComparingInt(p -> p.a.length + p.b.length)
-            .thenComparing(p -> min(p.a.text, p.b.text))
-            .thenComparing(p -> max(p.a.text, p.b.text));
+    /**
+     * The most similar pair first; of equally similar ones the shorter spans, then by their texts, so that
+     * the alignment does not depend on the order of the words.
+     */
+    private static final Comparator<Pair> BEST_FIRST = (x, y) -> {
+        int c = Double.compare(-x.sim.value(), -y.sim.value());
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(x.a.length + x.b.length, y.a.length + y.b.length);
+        if (c != 0) {
+            return c;
+        }
+        c = min(x.a.text, x.b.text).compareTo(min(y.a.text, y.b.text));
+        return c != 0 ? c : max(x.a.text, x.b.text).compareTo(max(y.a.text, y.b.text));
+    };
 
     private static String min(String a, String b) {
         return a.compareTo(b) <= 0 ? a : b;
@@ -175,8 +191,7 @@ public final class NameComparator {
                 if (a.length > 1 && b.length > 1) {
                     continue; // joined runs only meet single tokens
                 }
-                TokenSimilarity s = a.length == 1 && b.length == 1 ? similarity(a.single, a.formal, b.single, b.formal)
-                        : joined(a, b);
+                TokenSimilarity s = a.length == 1 && b.length == 1 ? similarity(a, b) : joined(a, b);
                 if (s.value >= MIN_SIMILARITY) {
                     pairs.add(new Pair(a, b, s));
                 }
@@ -299,9 +314,7 @@ public final class NameComparator {
     private List<Span> spans(List<NameToken> tokens) {
         List<Span> spans = new ArrayList<>(tokens.size() * 2);
         for (int i = 0; i < tokens.size(); i++) {
-            NameToken t = tokens.get(i);
-            spans.add(new Span(i, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t, reading(t),
-                    nicknames.entry(t.text())));
+            spans.add(single(tokens.get(i), i));
         }
         if (tokens.size() <= MAX_TOKENS_FOR_SPANS) {
             for (int len = 2; len <= MAX_SPAN; len++) {
@@ -322,12 +335,17 @@ public final class NameComparator {
                     if (words) {
                         String joined = text.toString();
                         spans.add(new Span(i, len, joined, NameNormalizer.skeleton(joined), abjad, w, null, reading,
-                                null));
+                                null, letters(joined), null));
                     }
                 }
             }
         }
         return spans;
+    }
+
+    private Span single(NameToken t, int index) {
+        return new Span(index, 1, t.text(), t.skeleton(), t.abjad(), weights.weight(t), t, reading(t),
+                nicknames.entry(t.text()), letters(t.text()), SlavicSpelling.fold(t.text()));
     }
 
     private static boolean overlaps(boolean[] used, Span s) {
@@ -347,7 +365,8 @@ public final class NameComparator {
 
     /** A joined run against a single token: only exact, skeleton or close spelling counts. */
     private TokenSimilarity joined(Span a, Span b) {
-        NameToken single = a.length == 1 ? a.single : b.single;
+        Span one = a.length == 1 ? a : b;
+        NameToken single = one.single;
         Span run = a.length == 1 ? b : a;
         if (single.kind() != TokenKind.WORD || single.text().length() < 4) {
             return TokenSimilarity.NONE;
@@ -368,7 +387,7 @@ public final class NameComparator {
         if (run.abjad != single.abjad() && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
             return new TokenSimilarity(0.9, "joined transliteration");
         }
-        if (jaroWinklerBound(run.text, single.text()) < JOINED_FUZZY_MIN) {
+        if (jaroWinklerBound(run.text, run.letters, single.text(), one.letters) < JOINED_FUZZY_MIN) {
             return TokenSimilarity.NONE;
         }
         if ((run.reading == HAN) != single.syllabic() && (run.reading == HAN || run.reading == 0) && !single.hangul()) {
@@ -379,6 +398,11 @@ public final class NameComparator {
             if (s != null) {
                 return s == TokenSimilarity.NONE ? s : new TokenSimilarity(s.value * 0.97, "joined Chinese romanisation");
             }
+        }
+        // A run is most often a whole name against one of its words ("johnsmith", "john"): alike at the
+        // start, but too different in length for the edit distance to let it through.
+        if (fuzzyBound(run.text, single.text()) < JOINED_FUZZY_MIN) {
+            return TokenSimilarity.NONE;
         }
         double f = fuzzy(run.text, single.text());
         return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
@@ -391,11 +415,15 @@ public final class NameComparator {
 
     /** The similarity of two tokens. */
     TokenSimilarity similarity(NameToken a, NameToken b) {
-        return similarity(a, nicknames.entry(a.text()), b, nicknames.entry(b.text()));
+        return similarity(single(a, 0), single(b, 0));
     }
 
-    /** The similarity of two tokens whose nickname entries ({@link Nicknames#entry}) were looked up before. */
-    private TokenSimilarity similarity(NameToken a, Set<String> formalA, NameToken b, Set<String> formalB) {
+    /** The similarity of two single tokens, from what their spans hold of them. */
+    private TokenSimilarity similarity(Span sa, Span sb) {
+        NameToken a = sa.single;
+        NameToken b = sb.single;
+        Set<String> formalA = sa.formal;
+        Set<String> formalB = sb.formal;
         String x = a.text();
         String y = b.text();
         if (a.kind() == TokenKind.NUMBER || b.kind() == TokenKind.NUMBER) {
@@ -435,10 +463,10 @@ public final class NameComparator {
                 return s;
             }
         }
-        if (jaroWinklerBound(x, y) < MIN_SIMILARITY) {
+        if (jaroWinklerBound(x, sa.letters, y, sb.letters) < MIN_SIMILARITY) {
             // Most pairs of a rescoring are hopeless; this costs a tenth of JW. Not so an English name written
             // back from Cyrillic, which has no w and no x (Уекстон, "uekston", is Wexton).
-            if (hasWOrX(x) != hasWOrX(y) && !a.abjad() && SlavicSpelling.fold(x).equals(SlavicSpelling.fold(y))) {
+            if (hasWOrX(x) != hasWOrX(y) && !a.abjad() && sa.slavic.equals(sb.slavic)) {
                 return new TokenSimilarity(SLAVIC_SIMILARITY, "Slavic spelling");
             }
             return TokenSimilarity.NONE;
@@ -454,8 +482,8 @@ public final class NameComparator {
         if (s < SLAVIC_SIMILARITY && (s >= MIN_SIMILARITY - 0.1 || hasWOrX(x) != hasWOrX(y)) && !readFromSyllables
                 && !a.abjad()) {
             // Valerii and Valery, Iermakov and Ermakov, Mykolaiovych and Nikolaevich
-            String fx = SlavicSpelling.fold(x);
-            String fy = SlavicSpelling.fold(y);
+            String fx = sa.slavic;
+            String fy = sb.slavic;
             double slavic = fx.equals(fy) ? SLAVIC_SIMILARITY
                     : SlavicSpelling.isPatronymic(fx) && SlavicSpelling.isPatronymic(fy) ? fuzzy(fx, fy) : 0;
             if (slavic > s) {
@@ -663,12 +691,14 @@ public final class NameComparator {
      * never match; assume every other letter matches without transposition and the longest prefix.
      */
     static double jaroWinklerBound(String a, String b) {
+        return jaroWinklerBound(a, letters(a), b, letters(b));
+    }
+
+    /** {@link #jaroWinklerBound(String, String)} with each string's {@link #letters} known. */
+    private static double jaroWinklerBound(String a, long lettersA, String b, long lettersB) {
         String s1 = a.length() <= b.length() ? a : b;
         String s2 = a.length() <= b.length() ? b : a;
-        long mask = 0;
-        for (int i = 0; i < s2.length(); i++) {
-            mask |= 1L << (s2.charAt(i) & 63);
-        }
+        long mask = a.length() <= b.length() ? lettersB : lettersA;
         int m = 0;
         for (int i = 0; i < s1.length(); i++) {
             if ((mask & (1L << (s1.charAt(i) & 63))) != 0) {
@@ -680,6 +710,31 @@ public final class NameComparator {
         }
         double jaro = ((double) m / s1.length() + (double) m / s2.length() + 1.0) / 3.0;
         return jaro < 0.7 ? jaro : jaro + 0.4 * (1.0 - jaro);
+    }
+
+    /**
+     * The most {@link #fuzzy} can give two tokens, without their Jaro-Winkler or edit distance: the bound of
+     * {@link #jaroWinklerBound}, less what their difference in length alone costs against the edit budget
+     * (each letter one is longer than the other is at least one edit). Below {@link #MIN_SIMILARITY} fuzzy
+     * costs no edits, so the bound there is only Jaro-Winkler's. A margin covers the rounding by which
+     * Jaro-Winkler may exceed its own bound.
+     */
+    static double fuzzyBound(String a, String b) {
+        double jw = jaroWinklerBound(a, b);
+        int budget = Math.max(1, Math.max(a.length(), b.length()) / 4);
+        // fuzzy counts at most budget + 4 edits: its distance gives up beyond budget + 3
+        int over = Math.min(Math.abs(a.length() - b.length()), budget + 4) - budget;
+        double edited = over > 0 ? jw - 0.1 * over : jw;
+        return Math.max(edited, Math.min(jw, MIN_SIMILARITY)) + 1e-9;
+    }
+
+    /** The letters of a string as a set of 64 bits (a letter's code modulo 64), for the bound above. */
+    static long letters(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1L << (s.charAt(i) & 63);
+        }
+        return mask;
     }
 
     static double clamp(double v) {

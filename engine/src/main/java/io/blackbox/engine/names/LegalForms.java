@@ -26,6 +26,8 @@ public final class LegalForms {
     static final String GENERIC = "generic";
 
     private static final Map<List<String>, Form> FORMS = new HashMap<>();
+    /** Each canonical form's family. */
+    private static final Map<String, String> FAMILIES = new HashMap<>();
     private static final int LONGEST;
 
     static {
@@ -85,6 +87,7 @@ public final class LegalForms {
     }
 
     private static void add(Form form, String... spellings) {
+        FAMILIES.put(form.canonical(), form.family());
         for (String s : spellings) {
             FORMS.put(List.of(s.split(" ")), form);
         }
@@ -107,8 +110,7 @@ public final class LegalForms {
 
     /** The family of a canonical form: limited-liability, joint-stock, partnership or generic. */
     public static String family(String canonical) {
-        Form f = FORMS.get(List.of(canonical));
-        return f == null ? GENERIC : f.family();
+        return FAMILIES.getOrDefault(canonical, GENERIC);
     }
 
     /**
@@ -116,23 +118,31 @@ public final class LegalForms {
      * or only generic words differ, 0.5 when they differ within one family, 1 when the families differ.
      */
     public static double conflict(List<String> a, List<String> b) {
-        List<String> sa = a.stream().filter(f -> !family(f).equals(GENERIC)).toList();
-        List<String> sb = b.stream().filter(f -> !family(f).equals(GENERIC)).toList();
-        if (sa.isEmpty() || sb.isEmpty()) {
+        // called for every pair of company names a screening compares: no streams, no lists made
+        boolean specificA = false;
+        boolean specificB = false;
+        boolean sameFamily = false;
+        for (String f : a) {
+            String family = family(f);
+            if (family.equals(GENERIC)) {
+                continue;
+            }
+            specificA = true;
+            for (String g : b) {
+                String other = family(g);
+                if (other.equals(GENERIC)) {
+                    continue;
+                }
+                specificB = true;
+                if (f.equals(g)) {
+                    return 0;
+                }
+                sameFamily |= family.equals(other);
+            }
+        }
+        if (!specificA || !specificB) {
             return 0;
         }
-        for (String f : sa) {
-            if (sb.contains(f)) {
-                return 0;
-            }
-        }
-        for (String f : sa) {
-            for (String g : sb) {
-                if (family(f).equals(family(g))) {
-                    return 0.5;
-                }
-            }
-        }
-        return 1;
+        return sameFamily ? 0.5 : 1;
     }
 }

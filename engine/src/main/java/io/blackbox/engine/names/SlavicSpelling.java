@@ -1,8 +1,5 @@
 package io.blackbox.engine.names;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 /**
  * Brings the Latin spellings of one East Slavic name to one form for comparison. Lists write a Ukrainian or
  * Belarusian person's name from Ukrainian (Iermakov, Valerii, Mykolaiovych), from Russian (Ermakov,
@@ -13,30 +10,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * the English w mostly as у (Уильям, Эдуард, Оуэнс for William, Edward, Owens), so x folds to ks and w to u.
  */
 public final class SlavicSpelling {
-    /**
-     * Folded spellings already made: a screening compares the same words again and again, and folding
-     * allocates. Bounded; forgotten all at once when full.
-     */
-    private static final int MAX_CACHED = 100_000;
-    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
     private SlavicSpelling() {
     }
 
-    /** The folded spelling of a lower-case ASCII token. */
+    /**
+     * The folded spelling of a lower-case ASCII token. The name
+     * comparison folds each word once when it prepares a name, not for every pair of words it compares.
+     */
     public static String fold(String s) {
-        String f = FOLDED.get(s);
-        if (f == null) {
-            if (FOLDED.size() >= MAX_CACHED) {
-                FOLDED.clear();
-            }
-            f = folded(s);
-            FOLDED.put(s, f);
-        }
-        return f;
-    }
-
-    private static String folded(String s) {
         String v = s.replace("kh", "\u0001").replace("zh", "\u0002").replace("sh", "\u0003").replace("ch", "c")
                 .replace('h', 'g').replace('\u0001', 'h').replace("\u0002", "zh").replace("\u0003", "sh")
                 .replace('y', 'i').replace('j', 'i').replace("x", "ks").replace('w', 'u');
