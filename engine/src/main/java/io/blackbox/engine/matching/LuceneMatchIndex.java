@@ -23,7 +23,6 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
@@ -354,7 +353,7 @@ final class LuceneMatchIndex implements MatchIndex {
         // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
         // search skips names that cannot enter the top ones as soon as it holds that many, instead of
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
-        Retrieval retrieval = new Retrieval();
+        Retrieval retrieval = new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()));
         org.apache.lucene.search.Query query = query(q, retrieval);
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
         return rescore(q, floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top), limit);
@@ -472,7 +471,7 @@ final class LuceneMatchIndex implements MatchIndex {
                     List<org.apache.lucene.search.Query> g = groups.get(text);
                     if (g == null) {
                         groups.put(text, g = new ArrayList<>());
-                        retrieval.best += spellings(t, g);
+                        retrieval.best += spellings(t, g, retrieval);
                     }
                 }
                 if (t.kind() == TokenKind.WORD) {
@@ -541,8 +540,8 @@ final class LuceneMatchIndex implements MatchIndex {
      * The spellings under which one query token can be found, each boosted by how strong it is; returns the
      * best any of them can score (the group is a disjunction that scores its best member).
      */
-    private float spellings(NameToken t, List<org.apache.lucene.search.Query> g) {
-        Retrieval r = new Retrieval();
+    private float spellings(NameToken t, List<org.apache.lucene.search.Query> g, Retrieval retrieval) {
+        Retrieval r = new Retrieval(retrieval.dictionaries);
         float best = 0;
         String text = t.text();
         add(g, term(TOKENS, text, TOKEN_BOOST, r));
@@ -574,7 +573,7 @@ final class LuceneMatchIndex implements MatchIndex {
             return null;
         }
         r.last = floor > 0 ? maxScore(known.term, known.states, boost) : 0;
-        return new BoostQuery(new TermQuery(known.term, known.states), boost);
+        return new BoostQuery(new KnownTermQuery(known.term, known.states, r.dictionaries), boost);
     }
 
     private static void add(List<org.apache.lucene.search.Query> group, org.apache.lucene.search.Query clause) {
@@ -619,11 +618,19 @@ final class LuceneMatchIndex implements MatchIndex {
         }
     }
 
-    /** What building a query learns of it: the best score a name can reach. */
+    /**
+     * What building a query learns of it, the best score a name can reach, and the terms enums its clauses
+     * share.
+     */
     private static final class Retrieval {
+        final KnownTermQuery.Dictionaries dictionaries;
         float best;
         /** The most the clause made last scores. */
         float last;
+
+        Retrieval(KnownTermQuery.Dictionaries dictionaries) {
+            this.dictionaries = dictionaries;
+        }
     }
 
     /**
