@@ -24,6 +24,18 @@ public final class HttpBenchFiles {
     private HttpBenchFiles() {
     }
 
+    /**
+     * The name of the {@code i}th request body: in turn a listed entity's, a generated person's (the scale corpus
+     * puts the generated records last) and an unlisted company's.
+     */
+    static String bodyName(List<MatchRecord> records, List<MatchRecord> generated, Random random, int i) {
+        return switch (i % 3) {
+            case 0 -> records.get(random.nextInt(records.size() - generated.size())).caption();
+            case 1 -> generated.get(random.nextInt(generated.size())).caption();
+            default -> "Unlisted Trading " + Integer.toString(random.nextInt(1_000_000), 36) + " LLC";
+        };
+    }
+
     public static void main(String[] args) throws IOException {
         Path shared = Path.of(args[0]);
         long target = Long.parseLong(args[1]);
@@ -39,11 +51,7 @@ public final class HttpBenchFiles {
         int bodies = Integer.parseInt(args[4]);
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8)) {
             for (int i = 0; i < bodies; i++) {
-                String name = switch (i % 3) {
-                    case 0 -> records.get(random.nextInt(records.size() - generated.size())).caption();
-                    case 1 -> generated.get(random.nextInt(generated.size())).caption();
-                    default -> "Unlisted Trading " + Integer.toString(random.nextInt(1_000_000), 36) + " LLC";
-                };
+                String name = bodyName(records, generated, random, i);
                 w.write("{\"name\": \"" + json(name) + "\", \"limit\": 5}\n");
             }
         }
