@@ -82,14 +82,12 @@ public final class NameComparator {
     }
 
     /**
-     * A run of adjacent tokens of one side; {@code reading} is {@link #HAN} or {@link #HANGUL} when every
-     * token of the run was read from that script, else 0; {@code formal} is a single token's nickname entry
-     * ({@link Nicknames#entry}), null for none and for a joined run.
-     */
-    /**
-     * One token ({@code single}) or a run of neighbours joined. {@code letters} is the set of its letters for
-     * {@link #jaroWinklerBound(String, long, String, long)}; {@code slavic} is a single token's spelling folded by
-     * {@link SlavicSpelling#fold} (null for a run). Both are made once per name, not once per pair compared.
+     * A run of adjacent tokens of one side, or one token ({@code single}); {@code reading} is {@link #HAN} or
+     * {@link #HANGUL} when every token of the run was read from that script, else 0; {@code formal} is a single
+     * token's nickname entry ({@link Nicknames#entry}), null for none and for a joined run. {@code letters} is
+     * the set of its letters for {@link #jaroWinklerBound(String, long, String, long)}; {@code slavic} is a single
+     * token's spelling folded by {@link SlavicSpelling#fold} (null for a run). Both are made once per name, not
+     * once per pair compared.
      */
     private record Span(int start, int length, String text, String skeleton, boolean abjad, double weight,
                         NameToken single, int reading, Set<String> formal, long letters, String slavic) {
