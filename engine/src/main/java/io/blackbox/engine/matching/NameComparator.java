@@ -385,7 +385,8 @@ public final class NameComparator {
         if (run.abjad != single.abjad() && run.skeleton.length() >= 3 && run.skeleton.equals(single.skeleton())) {
             return new TokenSimilarity(0.9, "joined transliteration");
         }
-        if (jaroWinklerBound(run.text, run.letters, single.text(), one.letters) < JOINED_FUZZY_MIN) {
+        double jwBound = jaroWinklerBound(run.text, run.letters, single.text(), one.letters);
+        if (jwBound < JOINED_FUZZY_MIN) {
             return TokenSimilarity.NONE;
         }
         if ((run.reading == HAN) != single.syllabic() && (run.reading == HAN || run.reading == 0) && !single.hangul()) {
@@ -399,7 +400,7 @@ public final class NameComparator {
         }
         // A run is most often a whole name against one of its words ("johnsmith", "john"): alike at the
         // start, but too different in length for the edit distance to let it through.
-        if (fuzzyBound(run.text, single.text()) < JOINED_FUZZY_MIN) {
+        if (fuzzyBound(run.text, single.text(), jwBound) < JOINED_FUZZY_MIN) {
             return TokenSimilarity.NONE;
         }
         double f = fuzzy(run.text, single.text());
@@ -718,7 +719,11 @@ public final class NameComparator {
      * Jaro-Winkler may exceed its own bound.
      */
     static double fuzzyBound(String a, String b) {
-        double jw = jaroWinklerBound(a, b);
+        return fuzzyBound(a, b, jaroWinklerBound(a, b));
+    }
+
+    /** {@link #fuzzyBound(String, String)} with {@link #jaroWinklerBound} of the two known. */
+    private static double fuzzyBound(String a, String b, double jw) {
         int budget = Math.max(1, Math.max(a.length(), b.length()) / 4);
         // fuzzy counts at most budget + 4 edits: its distance gives up beyond budget + 3
         int over = Math.min(Math.abs(a.length() - b.length()), budget + 4) - budget;
