@@ -9,7 +9,6 @@ import io.blackbox.engine.names.Nicknames;
 import io.blackbox.engine.names.NormalizedName;
 import io.blackbox.engine.names.SlavicSpelling;
 import io.blackbox.engine.names.TokenKind;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,15 +58,6 @@ public final class NameComparator {
     private static final double SYLLABIC_PENALTY = 0.12;
     /** A joined run must be spelled at least this close to the single token it meets. */
     private static final double JOINED_FUZZY_MIN = 0.85;
-    /** Bounded edit distances by threshold; immutable and so shared. */
-    private static final LevenshteinDistance[] LEVENSHTEIN = new LevenshteinDistance[16];
-
-    static {
-        for (int i = 0; i < LEVENSHTEIN.length; i++) {
-            LEVENSHTEIN[i] = new LevenshteinDistance(i);
-        }
-    }
-
     private final Nicknames nicknames;
     private final TokenWeights weights;
 
@@ -403,7 +393,7 @@ public final class NameComparator {
         if (fuzzyBound(run.text, single.text(), jwBound) < JOINED_FUZZY_MIN) {
             return TokenSimilarity.NONE;
         }
-        double f = fuzzy(run.text, single.text());
+        double f = fuzzy(run.text, single.text(), jaroWinkler(run.text, single.text()), !run.abjad && !single.abjad());
         return f >= JOINED_FUZZY_MIN ? new TokenSimilarity(f * 0.97, "joined fuzzy") : TokenSimilarity.NONE;
     }
 
@@ -471,7 +461,7 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         double jw = jaroWinkler(x, y);
-        double s = fuzzy(x, y, jw);
+        double s = fuzzy(x, y, jw, !a.abjad());
         if (a.syllabic() || b.syllabic()) {
             // Pinyin is one standard spelling per character: Minghui and Mingguo are other names, and
             // Double Metaphone, made for English, cannot tell them apart.
@@ -561,10 +551,15 @@ public final class NameComparator {
      * "Rotenberg"/"Rothenburg" is a plausible typo, "Oleg"/"Olga" is not.
      */
     static double fuzzy(String a, String b) {
-        return fuzzy(a, b, jaroWinkler(a, b));
+        return fuzzy(a, b, jaroWinkler(a, b), false);
     }
 
-    private static double fuzzy(String a, String b, double jaroWinkler) {
+    /**
+     * {@link #fuzzy(String, String)} with the Jaro-Winkler similarity known; with {@code spelled} (both
+     * words written with their vowels) two neighbouring letters swapped are one edit, a typing slip. In
+     * a vowel-less transliteration a swap makes another name (zadh, Zadeh; zahd, Zahid).
+     */
+    static double fuzzy(String a, String b, double jaroWinkler, boolean spelled) {
         double jw = jaroWinkler;
         if (jw < MIN_SIMILARITY) {
             return jw; // never aligned; the edit distance could only lower it
@@ -574,7 +569,7 @@ public final class NameComparator {
             jw -= SHORT_TOKEN_PENALTY;
         }
         int budget = Math.max(1, longer / 4);
-        int d = (budget + 3 < LEVENSHTEIN.length ? LEVENSHTEIN[budget + 3] : new LevenshteinDistance(budget + 3)).apply(a, b);
+        int d = EditDistance.bounded(a, b, budget + 3, spelled);
         if (d < 0) {
             d = budget + 4;
         }

@@ -29,6 +29,8 @@ class JaroWinklerProperties {
     void fuzzyNeverExceedsItsBound(@ForAll @CharRange(from = 'a', to = 'f') @StringLength(min = 1, max = 22) String a,
                                    @ForAll @CharRange(from = 'a', to = 'f') @StringLength(min = 1, max = 12) String b) {
         assertThat(NameComparator.fuzzyBound(a, b)).isGreaterThanOrEqualTo(NameComparator.fuzzy(a, b));
+        assertThat(NameComparator.fuzzyBound(a, b))
+                .isGreaterThanOrEqualTo(NameComparator.fuzzy(a, b, NameComparator.jaroWinkler(a, b), true));
     }
 
     @Property(tries = 2000)

@@ -205,6 +205,19 @@ class MatcherTests {
     }
 
     @Test
+    void twoNeighboursSwappedAreOneTypingSlip() {
+        // the swap costs as one letter dropped does, not as two wrong letters
+        assertThat(NameComparator.fuzzy("allne", "allen", NameComparator.jaroWinkler("allne", "allen"), true))
+                .isGreaterThan(0.9);
+        assertThat(score("Allne Thomas", "Thomas H. Allen")).isGreaterThan(score("Allne Thomas", "Alan Thomas"));
+        assertThat(score("Lawrence Brneda", "Brenda L. Lawrence")).isGreaterThan(score("Lawrence Brneda", "Brandy Lawrence"));
+        // in a vowel-less transliteration a swap is another name: zadh (Zadeh) is not zahd (Zahid)
+        assertThat(NameComparator.fuzzy("zadh", "zahd", NameComparator.jaroWinkler("zadh", "zahd"), false))
+                .isLessThan(NameComparator.fuzzy("zadh", "zahd", NameComparator.jaroWinkler("zadh", "zahd"), true));
+        assertThat(score("محمد زاده", "محمد زاهد")).isLessThan(score("Allne Thomas", "Thomas Allen"));
+    }
+
+    @Test
     void hanReadingsThatDifferAreOtherNames() {
         Matcher m = new Matcher();
         double han = m.scorePair("明輝 陳", "CHEN Mingguo", Schema.PERSON).score();
