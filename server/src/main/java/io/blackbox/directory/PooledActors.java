@@ -210,7 +210,7 @@ class PooledActors implements PooledScreening {
         if (s.recent() != null) {
             all.addAll(s.recent().search(query, RECENT_CANDIDATES));
         }
-        all.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
+        all.sort(MatchResult.BEST_FIRST);
         return all.size() > CANDIDATES ? List.copyOf(all.subList(0, CANDIDATES)) : all;
     }
 

@@ -90,6 +90,8 @@ final class LuceneMatchIndex implements MatchIndex {
     static final int MAX_CACHED_TERMS = 200_000;
     /** Names that must hold a term for its look-up to be remembered ({@link #termStates}). */
     static final int MIN_REMEMBERED_NAMES = 32;
+    /** Common words whose spellings are remembered, at most. */
+    static final int MAX_REMEMBERED_SPELLINGS = 50_000;
     /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
     private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -126,6 +128,12 @@ final class LuceneMatchIndex implements MatchIndex {
     private final Map<String, Map<String, Known>> termStates = java.util.stream.Stream
             .of(TOKENS, PHONETIC, SKELETON, DELETES, INITIALS, IDS)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f, f -> new java.util.concurrent.ConcurrentHashMap<>()));
+    /**
+     * By word: the spellings of words many names hold ({@link #spellingsOf}), so that a common word costs one
+     * look-up rather than one per deletion key. At most {@link #MAX_REMEMBERED_SPELLINGS}, kept for good like
+     * the terms.
+     */
+    private final Map<String, Spellings> spellingMemory = new java.util.concurrent.ConcurrentHashMap<>();
     /** Terms remembered in all fields, to remember no more past {@link #MAX_CACHED_TERMS}. */
     private final java.util.concurrent.atomic.AtomicInteger cachedTerms = new java.util.concurrent.atomic.AtomicInteger();
     /** Per field, what BM25 needs of the whole index; null for a field no name has. */
@@ -420,31 +428,40 @@ final class LuceneMatchIndex implements MatchIndex {
 
     private List<MatchResult> rescore(PreparedRecord q, TopDocs top, int limit) {
         // Group the retrieved names by record: only they are rescored, which keeps the cost of records
-        // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best.
-        Map<Integer, int[]> byRecord = new LinkedHashMap<>();
-        for (ScoreDoc sd : top.scoreDocs) {
+        // with dozens of aliases bounded; an alias Lucene did not retrieve would not have scored best. A
+        // query retrieves a few dozen names, so the records are found by a scan, in retrieval order.
+        ScoreDoc[] docs = top.scoreDocs;
+        int[] ords = new int[docs.length];
+        int[][] names = new int[docs.length][];
+        int count = 0;
+        boolean byIdentifier = !q.identifiers().isEmpty();
+        for (ScoreDoc sd : docs) {
             int ord = docRecord[sd.doc];
             if (ord < 0) {
                 continue;
             }
             int name = docName[sd.doc];
-            int[] names = byRecord.get(ord);
-            if (name < 0 || !q.identifiers().isEmpty()) {
+            int at = 0;
+            while (at < count && ords[at] != ord) {
+                at++;
+            }
+            if (at == count) {
+                ords[count++] = ord;
                 // matched by identifier: every name may be the best
-                byRecord.put(ord, null);
-            } else if (!byRecord.containsKey(ord)) {
-                byRecord.put(ord, new int[]{name});
-            } else if (names != null) {
-                int[] more = java.util.Arrays.copyOf(names, names.length + 1);
-                more[names.length] = name;
-                byRecord.put(ord, more);
+                names[at] = name < 0 || byIdentifier ? null : new int[] {name};
+            } else if (name < 0 || byIdentifier) {
+                names[at] = null;
+            } else if (names[at] != null) {
+                int[] more = java.util.Arrays.copyOf(names[at], names[at].length + 1);
+                more[names[at].length] = name;
+                names[at] = more;
             }
         }
-        List<MatchResult> results = new ArrayList<>(byRecord.size());
-        for (Map.Entry<Integer, int[]> e : byRecord.entrySet()) {
-            results.add(matcher.score(q, records[e.getKey()], e.getValue()));
+        List<MatchResult> results = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            results.add(matcher.score(q, records[ords[i]], names[i]));
         }
-        results.sort(Comparator.comparingDouble(MatchResult::score).reversed().thenComparing(MatchResult::entityId));
+        results.sort(MatchResult.BEST_FIRST);
         return results.size() > limit ? List.copyOf(results.subList(0, limit)) : results;
     }
 
@@ -541,25 +558,62 @@ final class LuceneMatchIndex implements MatchIndex {
      * best any of them can score (the group is a disjunction that scores its best member).
      */
     private float spellings(NameToken t, List<org.apache.lucene.search.Query> g, Retrieval retrieval) {
-        Retrieval r = new Retrieval(retrieval.dictionaries);
-        float best = 0;
+        Spellings spellings = t.kind() == TokenKind.WORD ? spellingMemory.get(t.text()) : null;
+        if (spellings == null) {
+            spellings = spellingsOf(t);
+        }
+        for (int i = 0; i < spellings.terms.length; i++) {
+            Known k = spellings.terms[i];
+            g.add(new BoostQuery(new KnownTermQuery(k.term, k.states, retrieval.dictionaries), spellings.boosts[i]));
+        }
+        return spellings.best;
+    }
+
+    /**
+     * The token itself, the formal names it is a nickname of, and for a word its deletion keys, as the terms
+     * names hold. A common word's spellings are remembered ({@link #spellingMemory}).
+     */
+    private Spellings spellingsOf(NameToken t) {
         String text = t.text();
-        add(g, term(TOKENS, text, TOKEN_BOOST, r));
-        best = Math.max(best, r.last);
+        List<Known> terms = new ArrayList<>();
+        List<Float> boosts = new ArrayList<>();
+        float best = 0;
+        Known self = termStates(TOKENS, text);
+        best = Math.max(best, spelling(self, TOKEN_BOOST, terms, boosts));
         for (String formal : nicknames.formalNamesOf(text)) {
-            add(g, term(TOKENS, formal, NICKNAME_BOOST, r));
-            best = Math.max(best, r.last);
+            best = Math.max(best, spelling(termStates(TOKENS, formal), NICKNAME_BOOST, terms, boosts));
         }
-        if (t.kind() != TokenKind.WORD) {
-            return best;
+        if (t.kind() == TokenKind.WORD) {
+            Terms keys = new Terms();
+            keys.addDeletes(text);
+            for (String k : keys.deletes) {
+                best = Math.max(best, spelling(termStates(DELETES, k), DELETE_BOOST, terms, boosts));
+            }
         }
-        Terms keys = new Terms();
-        keys.addDeletes(text);
-        for (String k : keys.deletes) {
-            add(g, term(DELETES, k, DELETE_BOOST, r));
-            best = Math.max(best, r.last);
+        float[] b = new float[boosts.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = boosts.get(i);
         }
-        return best;
+        Spellings spellings = new Spellings(terms.toArray(Known[]::new), b, best);
+        if (t.kind() == TokenKind.WORD && self != ABSENT && self.states.docFreq() >= MIN_REMEMBERED_NAMES
+                && spellingMemory.size() < MAX_REMEMBERED_SPELLINGS) {
+            spellingMemory.put(text, spellings);
+        }
+        return spellings;
+    }
+
+    /** Adds a spelling names hold to the lists; returns the most a name holding it scores by it. */
+    private float spelling(Known known, float boost, List<Known> terms, List<Float> boosts) {
+        if (known == ABSENT) {
+            return 0;
+        }
+        terms.add(known);
+        boosts.add(boost);
+        return floor > 0 ? maxScore(known.term, known.states, boost) : 0;
+    }
+
+    /** A query word's spellings: the terms names hold, the boost of each, and the most any of them scores. */
+    private record Spellings(Known[] terms, float[] boosts, float best) {
     }
 
     /**
@@ -672,6 +726,11 @@ final class LuceneMatchIndex implements MatchIndex {
     /** How many term look-ups are remembered (for tests). */
     int rememberedTerms() {
         return termStates.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** Whether a word's spellings are remembered (for tests). */
+    boolean remembersSpellings(String word) {
+        return spellingMemory.containsKey(word);
     }
 
     /** Whether the term's look-up is remembered (for tests). */

@@ -2,6 +2,7 @@ package io.blackbox.engine.matching;
 
 import io.blackbox.engine.lists.Schema;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -24,6 +25,15 @@ public record MatchResult(String entityId, String caption, Schema schema, double
             throw new IllegalArgumentException("score " + score + " of " + entityId + " is not in [0, 1]");
         }
     }
+
+    /**
+     * Best first: by score, then by entity id so that equal scores always come in one order. Written out
+     * rather than composed from key extractors: every screening sorts its candidates with it.
+     */
+    public static final Comparator<MatchResult> BEST_FIRST = (a, b) -> {
+        int byScore = Double.compare(b.score, a.score);
+        return byScore != 0 ? byScore : a.entityId.compareTo(b.entityId);
+    };
 
     public boolean isMatch() {
         return band == Band.MATCH;

@@ -110,6 +110,10 @@ class RetrievalTests {
             assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "walter")).isTrue();
             assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "quenby")).isFalse();
             assertThat(lucene.remembers(LuceneMatchIndex.TOKENS, "zyxt")).isTrue();
+            // a common word's spellings are remembered whole, a rare or unknown word's are not
+            assertThat(lucene.remembersSpellings("walter")).isTrue();
+            assertThat(lucene.remembersSpellings("quenby")).isFalse();
+            assertThat(lucene.remembersSpellings("zyxt")).isFalse();
             // a term no name holds adds no clause, which changes no score
             assertThat(ids(List.of(fresh.search(Query.name("Walter Quenby Zyxt"), 5))))
                     .isEqualTo(ids(List.of(cold)));
