@@ -266,7 +266,8 @@ class PooledScreeningEverywhereIntegrationTests {
     @Test
     void thePoolsStepsShowWhenAScreeningReadTheDatabaseAndWhenItFoundTheActorInMemory() {
         String key = tenants.key(Role.MEMBER_ANALYST);
-        // a change to the pool between the two screenings would send the second to the database too
+        // a change to the pool between the two screenings would send the second to the database too, and a
+        // portfolio re-screen an earlier test's change started would add its own steps: either way, again
         for (int attempt = 0; ; attempt++) {
             long changes = linking.changes();
             double index = steps("index");
@@ -274,7 +275,7 @@ class PooledScreeningEverywhereIntegrationTests {
             double score = steps("score");
             screen(key, party(shared.word() + " Precision"));
             screen(key, party(shared.word() + " Precision"));
-            if (linking.changes() != changes && attempt < 3) {
+            if ((linking.changes() != changes || steps("index") != index + 2) && attempt < 3) {
                 continue;
             }
             assertThat(steps("index")).isEqualTo(index + 2);
