@@ -402,11 +402,6 @@ public final class NameComparator {
         return s.indexOf('w') >= 0 || s.indexOf('x') >= 0;
     }
 
-    /** The similarity of two tokens. */
-    TokenSimilarity similarity(NameToken a, NameToken b) {
-        return similarity(single(a, 0), single(b, 0));
-    }
-
     /** The similarity of two single tokens, from what their spans hold of them. */
     private TokenSimilarity similarity(Span sa, Span sb) {
         NameToken a = sa.single;

@@ -15,8 +15,8 @@ public final class SlavicSpelling {
     }
 
     /**
-     * The folded spelling of a lower-case ASCII token. The name
-     * comparison folds each word once when it prepares a name, not for every pair of words it compares.
+     * The folded spelling of a lower-case ASCII token. The name comparison folds each word once when it
+     * prepares a name, not for every pair of words it compares.
      */
     public static String fold(String s) {
         String v = s.replace("kh", "\u0001").replace("zh", "\u0002").replace("sh", "\u0003").replace("ch", "c")
