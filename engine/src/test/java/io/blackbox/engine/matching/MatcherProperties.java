@@ -16,7 +16,9 @@ class MatcherProperties {
     Arbitrary<String> names() {
         Arbitrary<String> word = Arbitraries.oneOf(
                 Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(9),
-                Arbitraries.strings().withCharRange('а', 'я').ofMinLength(2).ofMaxLength(8),
+                // a word of hard and soft signs alone (ъъ) is written as nothing in Latin letters: no name
+                Arbitraries.strings().withCharRange('а', 'я').ofMinLength(2).ofMaxLength(8)
+                        .filter(w -> !w.replace("ъ", "").replace("ь", "").isEmpty()),
                 Arbitraries.of("mohammed", "ali", "ltd", "llc", "al", "bin", "1", "22", "j.", "Mr", "Co.", "putin", "bill", "william"));
         return word.list().ofMinSize(1).ofMaxSize(5).map(l -> String.join(" ", l));
     }
