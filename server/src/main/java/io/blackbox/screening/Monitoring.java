@@ -186,7 +186,14 @@ public class Monitoring {
     /** Re-screens every portfolio once the index holds new list versions. */
     @EventListener
     void on(ScreeningIndexRebuilt event) {
-        Thread.ofVirtual().name("portfolio-rescreen").start(() -> rescreenAll("index generation " + event.generation()));
+        rescreensUnderway.incrementAndGet();
+        Thread.ofVirtual().name("portfolio-rescreen").start(() -> {
+            try {
+                rescreenAll("index generation " + event.generation());
+            } finally {
+                rescreensUnderway.decrementAndGet();
+            }
+        });
     }
 
     /**
@@ -199,24 +206,53 @@ public class Monitoring {
         if (!poolRescreenPending.compareAndSet(false, true)) {
             return;
         }
+        rescreensUnderway.incrementAndGet();
         Thread.ofVirtual().name("portfolio-rescreen-pool").start(() -> {
             try {
-                Thread.sleep(POOL_SETTLE.toMillis()); // changes arriving meanwhile are covered by this re-screen
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+                try {
+                    Thread.sleep(POOL_SETTLE.toMillis()); // changes arriving meanwhile are covered by this re-screen
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } finally {
+                    poolRescreenPending.set(false);
+                }
+                // the pool's index rebuilds once the changes pause; on a busy server that can take longer than
+                // any fixed delay, and a re-screen against the previous index would miss the new reports
+                if (!screenings.awaitPoolCurrent(POOL_WAIT)) {
+                    log.warn("The pool's index did not catch up within {}; re-screening portfolios against it anyway",
+                            POOL_WAIT);
+                }
+                rescreenAll("pool changed");
             } finally {
-                poolRescreenPending.set(false);
+                rescreensUnderway.decrementAndGet();
             }
-            // the pool's index rebuilds once the changes pause; on a busy server that can take longer than
-            // any fixed delay, and a re-screen against the previous index would miss the new reports
-            if (!screenings.awaitPoolCurrent(POOL_WAIT)) {
-                log.warn("The pool's index did not catch up within {}; re-screening portfolios against it anyway",
-                        POOL_WAIT);
-            }
-            rescreenAll("pool changed");
         });
     }
+
+    /**
+     * Waits until no portfolio re-screen is waiting or running, at most {@code max}.
+     *
+     * @return whether none is
+     */
+    public boolean awaitRescreens(Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        while (rescreensUnderway.get() > 0) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Re-screens started by a list or pool change and not yet finished, the pool's while they settle included. */
+    private final java.util.concurrent.atomic.AtomicInteger rescreensUnderway = new java.util.concurrent.atomic.AtomicInteger();
 
     private final java.util.concurrent.atomic.AtomicBoolean poolRescreenPending = new java.util.concurrent.atomic.AtomicBoolean();
     private static final Duration POOL_SETTLE = Duration.ofSeconds(1);
