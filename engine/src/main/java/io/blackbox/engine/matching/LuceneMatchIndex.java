@@ -92,6 +92,11 @@ final class LuceneMatchIndex implements MatchIndex {
     static final int MIN_REMEMBERED_NAMES = 32;
     /** Common words whose spellings are remembered, at most. */
     static final int MAX_REMEMBERED_SPELLINGS = 50_000;
+    /**
+     * Names that remembered words' worked-out deletion keys hold in all, at most (8 bytes each): about 550 per
+     * word, so some 15,000 words.
+     */
+    static final long MAX_NEIGHBOUR_NAMES = 8_000_000;
     /** Temporary folders of indexes not yet closed, removed at JVM exit should a caller forget close(). */
     private static final Set<Path> OPEN_TEMPORARY = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -130,10 +135,13 @@ final class LuceneMatchIndex implements MatchIndex {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f, f -> new java.util.concurrent.ConcurrentHashMap<>()));
     /**
      * By word: the spellings of words many names hold ({@link #spellingsOf}), so that a common word costs one
-     * look-up rather than one per deletion key. At most {@link #MAX_REMEMBERED_SPELLINGS}, kept for good like
-     * the terms.
+     * look-up rather than one per deletion key, and its keys' postings are read once, not at every search. At
+     * most {@link #MAX_REMEMBERED_SPELLINGS}, kept for good like the terms.
      */
     private final Map<String, Spellings> spellingMemory = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean workOutKeys = true;
+    /** Names held in all remembered words' worked-out keys ({@link #neighbours}), to hold no more than the budget. */
+    private final java.util.concurrent.atomic.AtomicLong neighbourNames = new java.util.concurrent.atomic.AtomicLong();
     /** Terms remembered in all fields, to remember no more past {@link #MAX_CACHED_TERMS}. */
     private final java.util.concurrent.atomic.AtomicInteger cachedTerms = new java.util.concurrent.atomic.AtomicInteger();
     /** Per field, what BM25 needs of the whole index; null for a field no name has. */
@@ -358,13 +366,18 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     private List<MatchResult> search(PreparedRecord q, int limit) throws IOException {
+        return rescore(q, retrieve(q), limit);
+    }
+
+    /** The names retrieved for rescoring, best first. */
+    TopDocs retrieve(PreparedRecord q) throws IOException {
         // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
         // search skips names that cannot enter the top ones as soon as it holds that many, instead of
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
         Retrieval retrieval = new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()));
         org.apache.lucene.search.Query query = query(q, retrieval);
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
-        return rescore(q, floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top), limit);
+        return floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top);
     }
 
     /**
@@ -558,22 +571,27 @@ final class LuceneMatchIndex implements MatchIndex {
      * best any of them can score (the group is a disjunction that scores its best member).
      */
     private float spellings(NameToken t, List<org.apache.lucene.search.Query> g, Retrieval retrieval) {
-        Spellings spellings = t.kind() == TokenKind.WORD ? spellingMemory.get(t.text()) : null;
+        boolean remember = t.kind() == TokenKind.WORD && workOutKeys;
+        Spellings spellings = remember ? spellingMemory.get(t.text()) : null;
         if (spellings == null) {
-            spellings = spellingsOf(t);
+            spellings = spellingsOf(t, remember);
         }
         for (int i = 0; i < spellings.terms.length; i++) {
             Known k = spellings.terms[i];
             g.add(new BoostQuery(new KnownTermQuery(k.term, k.states, retrieval.dictionaries), spellings.boosts[i]));
+        }
+        if (spellings.neighbours != null && spellings.neighbours.size() > 0) {
+            g.add(new ScoredDocsQuery(spellings.neighbours));
         }
         return spellings.best;
     }
 
     /**
      * The token itself, the formal names it is a nickname of, and for a word its deletion keys, as the terms
-     * names hold. A common word's spellings are remembered ({@link #spellingMemory}).
+     * names hold. When {@code remember}, a common word's spellings are remembered ({@link #spellingMemory}), its
+     * deletion keys worked out into the names they find ({@link #neighbours}) within a budget.
      */
-    private Spellings spellingsOf(NameToken t) {
+    private Spellings spellingsOf(NameToken t, boolean remember) {
         String text = t.text();
         List<Known> terms = new ArrayList<>();
         List<Float> boosts = new ArrayList<>();
@@ -583,6 +601,7 @@ final class LuceneMatchIndex implements MatchIndex {
         for (String formal : nicknames.formalNamesOf(text)) {
             best = Math.max(best, spelling(termStates(TOKENS, formal), NICKNAME_BOOST, terms, boosts));
         }
+        int plain = terms.size();
         if (t.kind() == TokenKind.WORD) {
             Terms keys = new Terms();
             keys.addDeletes(text);
@@ -590,16 +609,97 @@ final class LuceneMatchIndex implements MatchIndex {
                 best = Math.max(best, spelling(termStates(DELETES, k), DELETE_BOOST, terms, boosts));
             }
         }
+        remember &= self != ABSENT && self.states.docFreq() >= MIN_REMEMBERED_NAMES
+                && spellingMemory.size() < MAX_REMEMBERED_SPELLINGS;
+        ScoredDocsQuery.ScoredDocs neighbours = null;
+        if (remember && terms.size() > plain) {
+            ScoredDocsQuery.ScoredDocs found = neighbours(terms.subList(0, plain), boosts.subList(0, plain),
+                    terms.subList(plain, terms.size()));
+            // within the budget, the names replace the keys; past it, the keys stay
+            if (neighbourNames.addAndGet(found.size()) <= MAX_NEIGHBOUR_NAMES) {
+                neighbours = found;
+                terms = terms.subList(0, plain);
+                boosts = boosts.subList(0, plain);
+            } else {
+                neighbourNames.addAndGet(-found.size());
+            }
+        }
         float[] b = new float[boosts.size()];
         for (int i = 0; i < b.length; i++) {
             b[i] = boosts.get(i);
         }
-        Spellings spellings = new Spellings(terms.toArray(Known[]::new), b, best);
-        if (t.kind() == TokenKind.WORD && self != ABSENT && self.states.docFreq() >= MIN_REMEMBERED_NAMES
-                && spellingMemory.size() < MAX_REMEMBERED_SPELLINGS) {
+        Spellings spellings = new Spellings(terms.toArray(Known[]::new), b, neighbours, best);
+        if (remember) {
             spellingMemory.put(text, spellings);
         }
         return spellings;
+    }
+
+    /**
+     * The names a common word's deletion keys find, each with the score the disjunction of the keys gives it,
+     * worked out once. Searched key by key, the postings of a common word's keys are mostly the names holding the
+     * word itself, read once per key; worked out, each name is read once. A name that holds one of the token's
+     * own spellings ({@code plain}, in {@link #TOKENS}) scoring at least as high as its keys scores by that
+     * spelling anyway and is left out: most often, the names holding the word itself.
+     *
+     * @param plain the token's own spellings, and their boosts
+     * @param keys  the word's deletion keys that names hold
+     */
+    private ScoredDocsQuery.ScoredDocs neighbours(List<Known> plain, List<Float> plainBoosts, List<Known> keys) {
+        try {
+            long[] pairs = new long[256];
+            int count = 0;
+            for (Known k : keys) {
+                float score = maxScore(k.term, k.states, DELETE_BOOST);
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    org.apache.lucene.index.PostingsEnum postings = postings(k, leaf);
+                    for (int d = postings == null ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS
+                            : postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         d = postings.nextDoc()) {
+                        if (count == pairs.length) {
+                            pairs = java.util.Arrays.copyOf(pairs, count * 2);
+                        }
+                        pairs[count++] = ScoredDocsQuery.ScoredDocs.pair(leaf.docBase + d, score);
+                    }
+                }
+            }
+            ScoredDocsQuery.ScoredDocs all = ScoredDocsQuery.ScoredDocs.of(pairs, count);
+            boolean[] dominated = new boolean[all.size()];
+            for (int i = 0; i < plain.size(); i++) {
+                float own = maxScore(plain.get(i).term, plain.get(i).states, plainBoosts.get(i));
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    org.apache.lucene.index.PostingsEnum postings = postings(plain.get(i), leaf);
+                    int at = 0;
+                    for (int d = postings == null ? org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS
+                            : postings.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         d = postings.nextDoc()) {
+                        int doc = leaf.docBase + d;
+                        while (at < all.size() && all.docs()[at] < doc) {
+                            at++;
+                        }
+                        if (at < all.size() && all.docs()[at] == doc && all.scores()[at] <= own) {
+                            dominated[at] = true;
+                        }
+                    }
+                }
+            }
+            return all.without(dominated);
+        } catch (IOException e) {
+            throw new UncheckedIOException("index search failed", e);
+        }
+    }
+
+    /** The postings of a term looked up before, in one leaf; null when the leaf has none. */
+    private static org.apache.lucene.index.PostingsEnum postings(Known known, LeafReaderContext leaf)
+            throws IOException {
+        var state = known.states.get(leaf);
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(known.term.field());
+        if (state == null || terms == null) {
+            return null;
+        }
+        org.apache.lucene.index.TermsEnum e = terms.iterator();
+        e.seekExact(known.term.bytes(), state.get());
+        return e.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
     }
 
     /** Adds a spelling names hold to the lists; returns the most a name holding it scores by it. */
@@ -612,8 +712,12 @@ final class LuceneMatchIndex implements MatchIndex {
         return floor > 0 ? maxScore(known.term, known.states, boost) : 0;
     }
 
-    /** A query word's spellings: the terms names hold, the boost of each, and the most any of them scores. */
-    private record Spellings(Known[] terms, float[] boosts, float best) {
+    /**
+     * A query word's spellings: the terms names hold and the boost of each, the names its deletion keys find
+     * when worked out beforehand ({@link #neighbours}, else null: the keys are among the terms), and the most any
+     * of them scores.
+     */
+    private record Spellings(Known[] terms, float[] boosts, ScoredDocsQuery.ScoredDocs neighbours, float best) {
     }
 
     /**
@@ -726,6 +830,20 @@ final class LuceneMatchIndex implements MatchIndex {
     /** How many term look-ups are remembered (for tests). */
     int rememberedTerms() {
         return termStates.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /**
+     * Whether common words are remembered with their deletion keys worked out (the default), or searched by the
+     * keys every time and nothing remembered (for tests: the two find the same names with the same scores).
+     */
+    void workOutKeys(boolean on) {
+        workOutKeys = on;
+    }
+
+    /** How many names a remembered word's worked-out deletion keys hold; -1 when they are not worked out (for tests). */
+    int neighbourNames(String word) {
+        Spellings s = spellingMemory.get(word);
+        return s == null || s.neighbours == null ? -1 : s.neighbours.size();
     }
 
     /** Whether a word's spellings are remembered (for tests). */

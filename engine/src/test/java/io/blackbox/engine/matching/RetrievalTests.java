@@ -144,6 +144,53 @@ class RetrievalTests {
         assertThat(top("Jacky Rosen")).isEqualTo("w:rosen");
     }
 
+    @Test
+    void aCommonWordsDeletionKeysWorkedOutFindTheSameNamesWithTheSameScores() throws java.io.IOException {
+        // "walter" is common; names spelled within one edit of it (and one holding two spellings, others holding
+        // a nickname's formal name) are what its deletion keys find beside the names holding it
+        List<MatchRecord> r = new ArrayList<>();
+        String[] family = {"Rose", "Taylor", "Brown", "Cohen"};
+        for (int i = 0; i < family.length * LuceneMatchIndex.MIN_REMEMBERED_NAMES; i++) {
+            r.add(MatchIndexTests.record("c" + i, Schema.PERSON, "Walter " + family[i % family.length] + " "
+                    + Integer.toString(i * 7919 + 100_000, 36).replaceAll("[0-9]", "k")));
+        }
+        // "Wal Ter" holds walter only joined, so none of its keys: the name after it must not be taken for it
+        String[] near = {"Wal Ter Smith", "Walther Rose", "Walte Brown", "Valter Cohen", "Wlater Noble", "Walters Evans",
+                "Walter Walther West", "Alter Berg", "Waltr Lopez", "Walt Taylor", "Wally Fuentes", "William Rose",
+                "Bill Brown", "Willy Evans", "Rosemary Cohen", "Roze Noble", "Rse West", "Bron Berg"};
+        for (int i = 0; i < near.length; i++) {
+            r.add(MatchIndexTests.record("n" + i, Schema.PERSON, near[i]));
+        }
+        List<String> queries = List.of("Walter Rose", "Walter Brown", "Walther", "Walter", "Walter Bill",
+                "Rose Walter Cohen", "Walte Noble", "Walter Berg West");
+        for (double floor : new double[] {0, 0.3}) {
+            try (MatchIndex built = MatchIndex.build(r, new Matcher(), null, 30, floor)) {
+                LuceneMatchIndex lucene = (LuceneMatchIndex) built;
+                for (String q : queries) {
+                    PreparedRecord prepared = built.matcher().prepare(Query.name(q)).record;
+                    lucene.workOutKeys(false);
+                    org.apache.lucene.search.TopDocs byKeys = lucene.retrieve(prepared);
+                    lucene.workOutKeys(true);
+                    org.apache.lucene.search.TopDocs cold = lucene.retrieve(prepared);
+                    org.apache.lucene.search.TopDocs remembered = lucene.retrieve(prepared);
+                    assertThat(hits(cold)).as(q + ", floor " + floor).isEqualTo(hits(byKeys));
+                    assertThat(hits(remembered)).as(q + ", floor " + floor).isEqualTo(hits(byKeys));
+                }
+                // the common words are remembered worked out, holding the names spelled within a shared key and
+                // not those holding the word itself: Walther, Walte, Valter, Wlater, Walters, Alter, Waltr for
+                // Walter (not Walt, Wally, nor "Walter Walther"), Roze and Rse for Rose
+                assertThat(lucene.neighbourNames("walter")).isEqualTo(7);
+                assertThat(lucene.neighbourNames("rose")).isEqualTo(2);
+                assertThat(lucene.neighbourNames("walther")).isEqualTo(-1);
+            }
+        }
+    }
+
+    private static List<String> hits(org.apache.lucene.search.TopDocs top) {
+        assertThat(top.scoreDocs).isNotEmpty();
+        return java.util.Arrays.stream(top.scoreDocs).map(d -> d.doc + ":" + d.score).toList();
+    }
+
     private static List<List<String>> ids(List<List<MatchResult>> results) {
         return results.stream().map(r -> r.stream().map(m -> m.entityId() + " " + m.score()).toList()).toList();
     }
