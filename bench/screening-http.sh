@@ -112,6 +112,9 @@ BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c"$CONNS" -d"${SECONDS_}s"
 echo "== 4 connections, 15 s (two requests per core: little queueing)"
 BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c4 -d15s -s bench/screening.lua --latency \
   "http://127.0.0.1:$PORT/api/v1/screenings" | tail -8
+echo "== 3 connections, 15 s"
+BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c3 -d15s -s bench/screening.lua --latency \
+  "http://127.0.0.1:$PORT/api/v1/screenings" | tail -8
 echo "== 2 connections, 15 s (one request per core)"
 BODIES="$TMP/bodies.txt" KEY="$KEY" measured_wrk -t2 -c2 -d15s -s bench/screening.lua --latency \
   "http://127.0.0.1:$PORT/api/v1/screenings" | tail -8

@@ -19,8 +19,10 @@ import io.blackbox.engine.matching.Query;
  * in passes of names not screened before. Prints the CPU time and the bytes allocated per screening of each
  * pass, and the median CPU time of the second half of the passes (the first ones also warm the JIT and the
  * index's term memory up). What it measures is what a server pays per screening before HTTP, JSON and storage.
+ * With more than one round, the whole stream is screened again, its words now remembered, as in a server that
+ * has run for a while.
  *
- * <p>Usage: {@code StreamReplay <shared data> [names=1000000] [per pass=10000] [passes=6]}
+ * <p>Usage: {@code StreamReplay <shared data> [names=1000000] [per pass=10000] [passes=6] [rounds=1]}
  */
 public final class StreamReplay {
 
@@ -32,6 +34,7 @@ public final class StreamReplay {
         long target = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int perPass = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         int passes = args.length > 3 ? Integer.parseInt(args[3]) : 6;
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         List<MatchRecord> records = ScaleCorpus.build(shared, target, 7);
         List<MatchRecord> generated = records.stream().filter(r -> r.id().startsWith("gen:")).toList();
         Random random = new Random(11);
@@ -46,6 +49,17 @@ public final class StreamReplay {
         records = null;
         generated = null;
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < rounds; round++) {
+            if (rounds > 1) {
+                System.out.printf(Locale.ROOT, "round %d%n", round);
+            }
+            replay(index, names, perPass, passes, threads);
+        }
+        index.close();
+    }
+
+    private static void replay(MatchIndex index, List<String> names, int perPass, int passes,
+                               com.sun.management.ThreadMXBean threads) {
         double[] cpu = new double[passes];
         long hits = 0;
         for (int pass = 0; pass < passes; pass++) {
@@ -62,6 +76,5 @@ public final class StreamReplay {
         Arrays.sort(late);
         System.out.printf(Locale.ROOT, "median CPU per screening over passes %d-%d: %.1f us (%d hits)%n", passes / 2,
                 passes - 1, late[late.length / 2], hits);
-        index.close();
     }
 }
