@@ -629,8 +629,9 @@ final class LuceneMatchIndex implements MatchIndex {
             b[i] = boosts.get(i);
         }
         Spellings spellings = new Spellings(terms.toArray(Known[]::new), b, neighbours, best);
-        if (remember) {
-            spellingMemory.put(text, spellings);
+        // two searches may remember a word at once: the first one's is kept, and the other's names leave the budget
+        if (remember && spellingMemory.putIfAbsent(text, spellings) != null && neighbours != null) {
+            neighbourNames.addAndGet(-neighbours.size());
         }
         return spellings;
     }

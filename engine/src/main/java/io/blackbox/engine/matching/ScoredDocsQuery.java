@@ -60,7 +60,8 @@ final class ScoredDocsQuery extends Query {
             if (!(score >= 0)) {
                 throw new IllegalArgumentException("score " + score + " is negative");
             }
-            return ((long) doc << 32) | (Float.floatToIntBits(score) & 0xffffffffL);
+            // + 0f makes a negative zero positive, whose bits would order above every other score
+            return ((long) doc << 32) | (Float.floatToIntBits(score + 0f) & 0xffffffffL);
         }
 
         int size() {

@@ -61,10 +61,10 @@ class ScoredDocsQueryTests {
         long[] pairs = {
                 ScoredDocsQuery.ScoredDocs.pair(7, 0.5f), ScoredDocsQuery.ScoredDocs.pair(3, 1.25f),
                 ScoredDocsQuery.ScoredDocs.pair(7, 2f), ScoredDocsQuery.ScoredDocs.pair(7, 0.25f),
-                ScoredDocsQuery.ScoredDocs.pair(0, 0f)};
+                ScoredDocsQuery.ScoredDocs.pair(0, -0f), ScoredDocsQuery.ScoredDocs.pair(0, 0.5f)};
         ScoredDocsQuery.ScoredDocs docs = ScoredDocsQuery.ScoredDocs.of(pairs, pairs.length);
         assertThat(docs.docs()).containsExactly(0, 3, 7);
-        assertThat(docs.scores()).containsExactly(0f, 1.25f, 2f);
+        assertThat(docs.scores()).containsExactly(0.5f, 1.25f, 2f);
         assertThat(docs.max()).isEqualTo(2f);
         ScoredDocsQuery.ScoredDocs fewer = docs.without(new boolean[] {false, false, true});
         assertThat(fewer.docs()).containsExactly(0, 3);
