@@ -199,17 +199,12 @@ final class ScoredDocsQuery extends Query {
 
     /** The first place in {@code [from, to)} whose document is at least {@code doc}, else {@code to}. */
     private static int lowerBound(int[] docs, int from, int to, int doc) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (docs[mid] < doc) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        if (from >= to) {
+            return from; // past the end already
         }
-        return lo;
+        // each document is listed once, so where it is or would be inserted is that place
+        int at = Arrays.binarySearch(docs, from, to, doc);
+        return at >= 0 ? at : -at - 1;
     }
 
     @Override
