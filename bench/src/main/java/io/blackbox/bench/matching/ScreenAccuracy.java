@@ -1,5 +1,6 @@
 package io.blackbox.bench.matching;
 
+import io.blackbox.engine.linking.Csv;
 import io.blackbox.engine.lists.BundledLists;
 import io.blackbox.engine.lists.EntityName;
 import io.blackbox.engine.lists.ImportResult;
@@ -11,6 +12,7 @@ import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Matcher;
 import io.blackbox.engine.matching.Query;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -193,14 +195,18 @@ public final class ScreenAccuracy {
         return new MatchRecord(p.id, Schema.PERSON, p.name, List.of(EntityName.primary(p.name)), List.of(), List.of(), List.of());
     }
 
+    /** The first column of a fixture CSV, read as RFC 4180: a quoted name keeps its doubled quotes ("Eric A. ""Rick"" Crawford"). */
     private static List<Person> read(Path file, String prefix) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Person> out = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            String name = line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.substring(0, line.indexOf(','));
-            if (!name.isBlank()) {
-                out.add(new Person(prefix + ":" + i, name.strip()));
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Csv.readRecord(in); // header
+            int row = 0;
+            for (List<String> fields; (fields = Csv.readRecord(in)) != null; ) {
+                row++;
+                String name = fields.getFirst();
+                if (!name.isBlank()) {
+                    out.add(new Person(prefix + ":" + row, name.strip()));
+                }
             }
         }
         return out;

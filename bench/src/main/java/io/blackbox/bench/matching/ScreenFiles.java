@@ -1,7 +1,11 @@
 package io.blackbox.bench.matching;
 
+import io.blackbox.engine.linking.Csv;
+
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +56,7 @@ public final class ScreenFiles {
                     name = perturb.typo(people.get(random.nextInt(people.size()))[0]);
                 } else {
                     String c = congress.get(1 + random.nextInt(congress.size() - 1));
-                    name = c.startsWith("\"") ? c.substring(1, c.indexOf('"', 1)) : c.substring(0, c.indexOf(','));
+                    name = Csv.readRecord(new BufferedReader(new StringReader(c))).getFirst();
                 }
                 w.write("q" + i + "," + csv(name) + ",Person,,,\n");
             }

@@ -78,8 +78,8 @@ public final class Matcher {
      *                                  punctuation, too long)
      */
     public MatchResult scorePair(String name1, String name2, Schema schema) {
-        List<NormalizedName> a = normalize(name1, "name1");
-        List<NormalizedName> b = normalize(name2, "name2");
+        List<NormalizedName> a = normalize(name1, "name1", schema == Schema.PERSON);
+        List<NormalizedName> b = normalize(name2, "name2", schema == Schema.PERSON);
         PreparedRecord q = new PreparedRecord("name1", name1, schema, a, a.stream().map(comparator::prepare).toList(),
                 new boolean[a.size()], List.of(), List.of(), Set.of(), Set.of());
         PreparedRecord r = new PreparedRecord("name2", name2, schema, b, b.stream().map(comparator::prepare).toList(),
@@ -87,9 +87,9 @@ public final class Matcher {
         return score(q, r);
     }
 
-    private List<NormalizedName> normalize(String name, String field) {
+    private List<NormalizedName> normalize(String name, String field, boolean person) {
         try {
-            return normalizer.variants(name);
+            return normalizer.variants(name, person);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
@@ -136,7 +136,7 @@ public final class Matcher {
         IllegalArgumentException first = null;
         for (String n : q.names()) {
             try {
-                List<NormalizedName> variants = normalizer.variants(n);
+                List<NormalizedName> variants = normalizer.variants(n, q.schema() == Schema.PERSON);
                 if (names.isEmpty() && first == null) {
                     firstName[0] = variants.getFirst();
                 }
@@ -158,7 +158,7 @@ public final class Matcher {
         List<Boolean> weak = new ArrayList<>(r.names().size());
         for (EntityName n : r.names()) {
             try {
-                for (NormalizedName v : normalizer.variants(n.value())) {
+                for (NormalizedName v : normalizer.variants(n.value(), r.schema() == Schema.PERSON)) {
                     names.add(v);
                     weak.add(n.kind() == NameKind.WEAK_ALIAS);
                 }

@@ -6,11 +6,13 @@ import com.ibm.icu.text.Transliterator;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +61,9 @@ public final class NameNormalizer {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern DOTS = Pattern.compile("\\.+");
+    /** One or two words in double quotes, with a word before and after them ("Robert C. "Bobby" Scott"). */
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile(
+            "(?<=\\S\\s)\\s*[\"\u201C\u201E\u00AB][\\p{L}\\p{M}.'\\-]+(?:\\s[\\p{L}\\p{M}.'\\-]+)?[\"\u201D\u201C\u00BB](?=\\s+\\S)");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
     /**
      * Words already transliterated: names repeat their words (surnames, given names, company words), and
@@ -138,6 +143,52 @@ public final class NameNormalizer {
      * @throws IllegalArgumentException as {@link #normalize}
      */
     public List<NormalizedName> variants(String name) {
+        return spellings(name);
+    }
+
+    /**
+     * As {@link #variants(String)}; a person's name with a nickname in double quotes between its parts
+     * (Robert C. "Bobby" Scott) is also given without it, since a nickname is left out more often than
+     * written. Not for organisations: their quoted part is usually the name itself (АО «Концерн «Калашников»).
+     *
+     * @param person true when the name is known to be a person's
+     * @throws IllegalArgumentException as {@link #normalize}
+     */
+    public List<NormalizedName> variants(String name, boolean person) {
+        List<NormalizedName> spellings = spellings(name);
+        String plain = person ? withoutNickname(name) : null;
+        if (plain == null) {
+            return spellings;
+        }
+        List<NormalizedName> all = new ArrayList<>(spellings);
+        String original = spellings.getFirst().original();
+        for (NormalizedName v : spellings(plain)) {
+            if (all.stream().noneMatch(a -> a.latin().equals(v.latin()))) {
+                all.add(new NormalizedName(original, v.latin(), v.tokens()));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * The name without a nickname in double quotes that stands between two of its words, or null when it
+     * has none. A quoted part at the start or end is left alone: it is often the name itself (ООО «Ромашка»,
+     * LLC "Vector"). What is left must hold two words of two letters or more.
+     */
+    static String withoutNickname(String name) {
+        if (name.indexOf('"') < 0 && name.indexOf('\u201C') < 0 && name.indexOf('\u201E') < 0 && name.indexOf('\u00AB') < 0) {
+            return null;
+        }
+        Matcher m = QUOTED_NICKNAME.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        String plain = (name.substring(0, m.start()) + " " + name.substring(m.end())).strip().replaceAll("\\s+", " ");
+        long words = Arrays.stream(plain.split("[\\s,.]+")).filter(w -> w.codePointCount(0, w.length()) >= 2).count();
+        return words >= 2 ? plain : null;
+    }
+
+    private List<NormalizedName> spellings(String name) {
         NormalizedName main = normalize(name, false);
         boolean hasVariant = false;
         boolean han = false;

@@ -63,6 +63,16 @@ class MatcherTests {
     }
 
     @Test
+    void aPersonsNicknameInQuotesMayBeLeftOut() {
+        double person = matcher.scorePair("Robert Scott", "Robert C. \"Bobby\" Scott", Schema.PERSON).score();
+        double unknown = matcher.scorePair("Robert Scott", "Robert C. \"Bobby\" Scott", null).score();
+        assertThat(person).isGreaterThan(unknown);
+        assertThat(person).isEqualTo(matcher.scorePair("Robert Scott", "Robert C. Scott", Schema.PERSON).score());
+        assertThat(matcher.scorePair("Bobby Scott", "Robert C. \"Bobby\" Scott", Schema.PERSON).score())
+                .isGreaterThanOrEqualTo(matcher.scorePair("Bobby Scott", "Robert C. \"Bobby\" Scott", null).score());
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();

@@ -60,6 +60,22 @@ class NameNormalizerTests {
     }
 
     @Test
+    void aPersonsNicknameInQuotesBetweenTheNamesIsAlsoLeftOut() {
+        assertThat(normalizer.variants("Robert C. \"Bobby\" Scott", true)).extracting(NormalizedName::latin)
+                .containsExactly("robert c bobby scott", "robert c scott");
+        assertThat(normalizer.variants("Joaquín \u201CEl Chapo\u201D Guzmán", true).getLast().latin()).isEqualTo("joaquin guzman");
+        assertThat(normalizer.variants("Robert C. \"Bobby\" Scott", true).getLast().original()).isEqualTo("Robert C. \"Bobby\" Scott");
+        // not known to be a person, at the start or end, or nothing but an initial left: only the name as written
+        assertThat(normalizer.variants("Robert C. \"Bobby\" Scott", false)).hasSize(1);
+        assertThat(normalizer.variants("Robert C. \"Bobby\" Scott")).hasSize(1);
+        assertThat(normalizer.variants("\"Bobby\" Scott Robert", true)).hasSize(1);
+        assertThat(normalizer.variants("Robert Scott \"Bobby\"", true)).hasSize(1);
+        assertThat(normalizer.variants("R. \"Bobby\" Scott", true)).hasSize(1);
+        assertThat(NameNormalizer.withoutNickname("Акционерное Общество \u00ABРадиозавод\u00BB (АО \u00ABРадиозавод\u00BB)"))
+                .isEqualTo("Акционерное Общество (АО \u00ABРадиозавод\u00BB)");
+    }
+
+    @Test
     void marksVowelLessScriptsForSkeletonComparison() {
         NameToken t = normalizer.normalize("محمد").tokens().getFirst();
         assertThat(t.abjad()).isTrue();
