@@ -46,6 +46,13 @@ public final class NameComparator {
      * middle initial is dropped or added more often than a surname is misspelt.
      */
     static final double INITIAL_LEFT_OVER = 0.3;
+    /**
+     * What the same initial on both sides counts, on each side, at the least. An initial alone weighs little
+     * (it is dropped or added more often than not), but two that agree are evidence: about half of what a
+     * common given name that agrees is. Without it "J. Hill" would cover less of "J. French Hill" than of
+     * "Henry Jeremy Hill", whose middle word J stands for counts as a word.
+     */
+    static final double AGREED_INITIAL_WEIGHT = 0.35;
     /** The share of a word's weight that an initial standing for it covers. */
     static final double INITIAL_WORD_CREDIT = 0.6;
     /**
@@ -195,6 +202,7 @@ public final class NameComparator {
         double matchedC = 0;
         int informative = 0;
         boolean initialsMet = false;
+        double agreedInitials = 0;
         for (Pair p : pairs) {
             if (overlaps(usedQ, p.a) || overlaps(usedC, p.b)) {
                 continue;
@@ -209,6 +217,7 @@ public final class NameComparator {
             } else if (p.a.length == 1 && p.b.length == 1 && p.a.single.kind() == TokenKind.INITIAL
                     && p.b.single.kind() == TokenKind.INITIAL) {
                 initialsMet = true;
+                agreedInitials += Math.max(0, AGREED_INITIAL_WEIGHT - Math.max(p.a.weight, p.b.weight));
             }
         }
         // A word read as a title or legal form on one side only ("King Angus" for Angus King, "John
@@ -247,6 +256,11 @@ public final class NameComparator {
         // is the commonest difference between two records of one person: it costs a part of its weight only.
         double totalQ = query.total + extraQ - (unmatchedC.isEmpty() ? (1 - INITIAL_LEFT_OVER) * initialsLeftQ : 0);
         double totalC = candidate.total + extraC - (unmatchedQ.isEmpty() ? (1 - INITIAL_LEFT_OVER) * initialsLeftC : 0);
+        // initials that agree count as if they weighed AGREED_INITIAL_WEIGHT, on both sides and in both totals
+        matchedQ += agreedInitials;
+        matchedC += agreedInitials;
+        totalQ += agreedInitials;
+        totalC += agreedInitials;
         double covQ = totalQ == 0 ? 0 : Math.min(1, matchedQ / totalQ);
         double covC = totalC == 0 ? 0 : Math.min(1, matchedC / totalC);
         // The worse-covered side counts super-linearly in how far it falls behind the better one: half a

@@ -63,6 +63,16 @@ class MatcherTests {
     }
 
     @Test
+    void anInitialMetByTheSameInitialCountsMoreThanOneStandingForAMiddleWord() {
+        // the query's J is the candidate's J; in the other name it is the middle word and the given name is left over
+        assertThat(score("J. Hill", "J. French Hill")).isGreaterThan(score("J. Hill", "Henry Jeremy Hill"));
+        assertThat(score("J. Correa", "J. Luis Correa")).isGreaterThan(score("J. Correa", "Olga Jeferson Correa"));
+        // agreeing initials are still less than agreeing names
+        assertThat(score("J. Hill", "J. Hill")).isEqualTo(1.0);
+        assertThat(score("J. Hill", "J. French Hill")).isLessThan(score("John Hill", "John French Hill"));
+    }
+
+    @Test
     void aPersonsNicknameInQuotesMayBeLeftOut() {
         double person = matcher.scorePair("Robert Scott", "Robert C. \"Bobby\" Scott", Schema.PERSON).score();
         double unknown = matcher.scorePair("Robert Scott", "Robert C. \"Bobby\" Scott", null).score();
