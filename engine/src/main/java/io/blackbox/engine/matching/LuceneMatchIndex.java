@@ -534,6 +534,15 @@ final class LuceneMatchIndex implements MatchIndex {
                 }
                 previous = t;
             }
+            // A title that is also a name ("King Peer" for Peter King; "Sultan Ahmed") finds the names that
+            // hold the word, though it is no evidence where it finds none.
+            for (NameToken t : n.tokens()) {
+                if (t.kind() == TokenKind.HONORIFIC && groups.size() < MAX_QUERY_TOKENS && !groups.containsKey(t.text())) {
+                    List<org.apache.lucene.search.Query> g = new ArrayList<>();
+                    groups.put(t.text(), g);
+                    retrieval.best += spellings(t, g, retrieval);
+                }
+            }
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (List<org.apache.lucene.search.Query> g : groups.values()) {

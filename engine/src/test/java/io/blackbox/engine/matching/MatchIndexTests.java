@@ -200,6 +200,20 @@ class MatchIndexTests {
     }
 
     @Test
+    void aTitleThatIsAlsoANameFindsTheNamesHoldingIt() {
+        // "King" first is read as a title; twenty Peters come before Peter King in the input, five are retrieved
+        List<MatchRecord> peters = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            peters.add(record("p:" + i, Schema.PERSON, "Peter Zor" + (char) ('a' + i) + "vex"));
+        }
+        peters.add(record("p:king", Schema.PERSON, "Peter T. King"));
+        try (MatchIndex narrow = MatchIndex.build(peters, new Matcher(), null, 5)) {
+            assertThat(narrow.search(Query.name("King Peter"), 1)).extracting(MatchResult::entityId).containsExactly("p:king");
+            assertThat(narrow.search(Query.name("King Peer"), 1)).extracting(MatchResult::entityId).containsExactly("p:king");
+        }
+    }
+
+    @Test
     void equalRetrievalScoresBreakByThePlaceInTheInput() {
         // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
         List<MatchRecord> same = new ArrayList<>();
