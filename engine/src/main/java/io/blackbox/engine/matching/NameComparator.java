@@ -444,6 +444,9 @@ public final class NameComparator {
         if (a.abjad() != b.abjad()) {
             // a vowel-less transliteration against a spelled name; two vowel-less ones are compared by
             // their letters below, which both wrote (جلیلی, jlyly, and جلالی, jlaly, differ in one)
+            if (labialMissing(a.abjad() ? y : x, a.abjad() ? x : y)) {
+                return TokenSimilarity.NONE;
+            }
             return skeletonSimilarity(a.skeleton(), b.skeleton());
         }
         if (readFromSyllables && reading(a) == reading(b)) {
@@ -539,6 +542,25 @@ public final class NameComparator {
         return a.phonetic().equals(b.phonetic())
                 || (!b.phoneticAlternate().isEmpty() && a.phonetic().equals(b.phoneticAlternate()))
                 || (!a.phoneticAlternate().isEmpty() && a.phoneticAlternate().equals(b.phonetic()));
+    }
+
+    /**
+     * True when a spelled name holds a v or w that a vowel-less transliteration of it would have written
+     * but this one does not. The skeleton leaves w out, since و and ו are also vowels; but a v or w is
+     * a consonant that Arabic, Persian and Hebrew write (و, ف, ב, ו: Vladimir is فلاديمير, David דוד),
+     * so Klavdiy is not خالد (khald), nor Lowery لیرضا.
+     */
+    static boolean labialMissing(String spelled, String vowelless) {
+        if (spelled.indexOf('v') < 0 && spelled.indexOf('w') < 0) {
+            return false;
+        }
+        for (int i = 0; i < vowelless.length(); i++) {
+            char c = vowelless.charAt(i);
+            if (c == 'w' || c == 'v' || c == 'f' || c == 'b' || c == 'p') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Vowel-less transliterations are compared by consonant skeleton, a little below exact. */
