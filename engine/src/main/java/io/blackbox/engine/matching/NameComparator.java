@@ -9,6 +9,7 @@ import io.blackbox.engine.names.Nicknames;
 import io.blackbox.engine.names.NormalizedName;
 import io.blackbox.engine.names.SlavicSpelling;
 import io.blackbox.engine.names.TokenKind;
+import io.blackbox.engine.names.Transcription;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,10 @@ public final class NameComparator {
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final double PHONETIC_SIMILARITY = 0.85;
+    /** A kana or Hangul transcription whose consonants agree with a Latin spelling ({@link Transcription}). */
+    private static final double TRANSCRIPTION_SIMILARITY = 0.85;
+    /** Keys one consonant apart: enough for review, not for a match on their own. */
+    private static final double NEAR_TRANSCRIPTION_SIMILARITY = 0.76;
     /** The Arabic article as names write it, assimilated or not. */
     private static final Set<String> ARABIC_ARTICLES =
             Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an");
@@ -418,6 +423,28 @@ public final class NameComparator {
 
     /** The similarity of two single tokens, from what their spans hold of them. */
     private TokenSimilarity similarity(Span sa, Span sb) {
+        TokenSimilarity s = spellingSimilarity(sa, sb);
+        if (s.value >= TRANSCRIPTION_SIMILARITY) {
+            return s;
+        }
+        NameToken a = sa.single;
+        NameToken b = sb.single;
+        // a foreign name written in kana or Hangul against its Latin spelling (カルメロ, "karumero", and Carmelo)
+        if (a.transcribed() != b.transcribed() && a.kind() == TokenKind.WORD && b.kind() == TokenKind.WORD) {
+            NameToken spelled = a.transcribed() ? b : a;
+            if (!spelled.abjad() && !spelled.syllabic()
+                    && Transcription.agree((a.transcribed() ? a : b).text(), spelled.text())) {
+                return new TokenSimilarity(TRANSCRIPTION_SIMILARITY, "transcription");
+            }
+            if (!spelled.abjad() && !spelled.syllabic() && s.value < NEAR_TRANSCRIPTION_SIMILARITY
+                    && Transcription.nearlyAgree((a.transcribed() ? a : b).text(), spelled.text())) {
+                return new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription");
+            }
+        }
+        return s;
+    }
+
+    private TokenSimilarity spellingSimilarity(Span sa, Span sb) {
         NameToken a = sa.single;
         NameToken b = sb.single;
         Set<String> formalA = sa.formal;

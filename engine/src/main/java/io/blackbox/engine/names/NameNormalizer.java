@@ -56,6 +56,8 @@ public final class NameNormalizer {
     private static final int ABJAD = 1;
     private static final int SYLLABIC = 2;
     private static final int HANGUL = 4;
+    /** Read from kana, or a foreign name spelt out in Hangul ({@link NameToken#transcribed()}). */
+    private static final int TRANSCRIBED = 8;
 
     private static final Pattern GREEK_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -64,6 +66,7 @@ public final class NameNormalizer {
     /** One or two words in double quotes, with a word before and after them ("Robert C. "Bobby" Scott"). */
     private static final Pattern QUOTED_NICKNAME = Pattern.compile(
             "(?<=\\S\\s)\\s*[\"\u201C\u201E\u00AB][\\p{L}\\p{M}.'\\-]+(?:\\s[\\p{L}\\p{M}.'\\-]+)?[\"\u201D\u201C\u00BB](?=\\s+\\S)");
+    private static final Pattern SMALL_KANA = Pattern.compile("[aeiou]~");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
     /**
      * Words already transliterated: names repeat their words (surnames, given names, company words), and
@@ -280,6 +283,7 @@ public final class NameNormalizer {
         boolean greek = false;
         boolean han = false;
         boolean hangul = false;
+        boolean kana = false;
         boolean ascii = true;
         boolean latin = true;
         for (int i = 0; i < word.length(); ) {
@@ -291,6 +295,7 @@ public final class NameNormalizer {
                 case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA, UScript.THAI, UScript.LAO -> abjad = true;
                 case UScript.HAN -> han = true;
                 case UScript.HANGUL -> hangul = true;
+                case UScript.KATAKANA, UScript.HIRAGANA -> kana = true;
                 case UScript.CYRILLIC -> cyrillic = true;
                 case UScript.GREEK -> greek = true;
                 default -> { }
@@ -310,14 +315,34 @@ public final class NameNormalizer {
                         : hangul ? hangulWord(word)
                         : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
                         : greek && !scholarly ? greekToLatin.get().transliterate(word)
+                        : kana ? smallKanaJoined(toLatin.get().transliterate(word))
                         : toLatin.get().transliterate(word);
                 if (transliterated.size() < MAX_CACHED_WORDS) {
                     transliterated.put(key, text);
                 }
             }
         }
-        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul ? HANGUL : 0), out,
-                outOrigin);
+        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul ? HANGUL : 0)
+                | (kana && !han || hangul && spelledOutInHangul(word) ? TRANSCRIBED : 0), out, outOrigin);
+    }
+
+    /**
+     * A small kana changes the vowel of the one before it (ヴェ is "ve", ディ "di"); the transliterator writes
+     * the pair apart ("vu~e", "de~i"), which would split the word.
+     */
+    private static String smallKanaJoined(String s) {
+        return s.indexOf('~') < 0 ? s : SMALL_KANA.matcher(s).replaceAll("");
+    }
+
+    /**
+     * A word of three Hangul syllables or more that is not read as a Korean name (see {@link #hangulWord}):
+     * a foreign name spelt out (다닐렙스키, Danilevsky). Korean given names are two syllables and are
+     * compared as Korean.
+     */
+    private static boolean spelledOutInHangul(String word) {
+        int n = word.codePointCount(0, word.length());
+        boolean syllables = word.codePoints().allMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3);
+        return syllables && n >= 3 && (n > 4 || !KoreanSurnames.isSurname(word.substring(0, word.offsetByCodePoints(0, 1))));
     }
 
     /**
@@ -482,7 +507,8 @@ public final class NameNormalizer {
         String primary = metaphone.doubleMetaphone(t, false);
         String alternate = metaphone.doubleMetaphone(t, true);
         return new NameToken(t, kind, t, (origin & ABJAD) != 0, skeleton(t), primary,
-                alternate.equals(primary) ? "" : alternate, (origin & SYLLABIC) != 0, (origin & HANGUL) != 0);
+                alternate.equals(primary) ? "" : alternate, (origin & SYLLABIC) != 0, (origin & HANGUL) != 0,
+                (origin & TRANSCRIBED) != 0);
     }
 
     private static String stripLeadingZeros(String t) {

@@ -17,9 +17,13 @@ import java.util.Objects;
  *                  syllable by syllable, so another spelling is another character, not a variant
  * @param hangul    true when the token was read from Hangul: a Korean name's syllables, spelled by one
  *                  romanisation, so that two Hangul names spelled apart are written apart
+ * @param transcribed true when the token was read from Japanese kana, or is a foreign name spelt out in
+ *                  Hangul (three syllables or more, not read as a Korean name): scripts that write a foreign
+ *                  name syllable by syllable with a vowel after most consonants (Carmelo is カルメロ,
+ *                  "karumero"), compared with a Latin spelling by {@link Transcription}
  */
 public record NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton,
-                        String phonetic, String phoneticAlternate, boolean syllabic, boolean hangul) {
+                        String phonetic, String phoneticAlternate, boolean syllabic, boolean hangul, boolean transcribed) {
     public NameToken {
         Objects.requireNonNull(kind, "kind");
         if (text == null || text.isEmpty()) {
@@ -33,7 +37,7 @@ public record NameToken(String text, TokenKind kind, String canonical, boolean a
 
     public NameToken(String text, TokenKind kind, String canonical, boolean abjad, String skeleton, String phonetic,
                      String phoneticAlternate) {
-        this(text, kind, canonical, abjad, skeleton, phonetic, phoneticAlternate, false, false);
+        this(text, kind, canonical, abjad, skeleton, phonetic, phoneticAlternate, false, false, false);
     }
 
     /** True when the token was read from Han or Hangul, syllable by syllable, rather than spelled. */

@@ -83,6 +83,19 @@ class MatcherTests {
     }
 
     @Test
+    void aForeignNameWrittenInKanaOrHangulMeetsItsLatinSpelling() {
+        MatchResult r = matcher.scorePair("カルメロ・シルヴェストリ", "Carmelo Silvestri", Schema.PERSON);
+        assertThat(r.isMatch()).isTrue();
+        assertThat(r.explanation().alignments()).extracting(TokenAlignment::method).containsOnly("transcription");
+        assertThat(matcher.scorePair("다닐렙스키", "Danilevsky", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("カルメロ・シルヴェストリ", "Carmen Salvatore", Schema.PERSON).isMatch()).isFalse();
+        // keys one consonant apart are for review
+        assertThat(matcher.scorePair("クローヴィンケル", "Krohwinkel", Schema.PERSON).band()).isEqualTo(Band.REVIEW);
+        // Korean names keep their own comparison: 성호 is Seongho, not Song
+        assertThat(matcher.scorePair("성호 김", "KIM, Song", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();

@@ -1,0 +1,158 @@
+package io.blackbox.engine.names;
+
+/**
+ * The consonants of a name as Japanese kana or Korean Hangul would transcribe it, in broad classes, to
+ * compare a foreign name written in those scripts with its Latin spelling. Both scripts write a vowel
+ * after most consonants (Carmelo is カルメロ, "karumero"; Fromm is 프롬, "peurom"), have one letter for
+ * l and r, and Korean none for f, v or z; so vowels, h, w and y are left out and the consonants folded:
+ * b p v f, d t, g k q and hard c, j z ts dz, s sh x and soft c, l r, m n. English r after a vowel is not
+ * spoken before a consonant or at the end (Sleator, スレイター "sureita"), so a spelling also has a key
+ * without it.
+ *
+ * <p>The keys are broad: two of them agreeing is evidence only when there are three consonants or more.
+ */
+public final class Transcription {
+    /** Keys shorter than this say too little to be compared. */
+    public static final int MIN_KEY = 3;
+
+    private Transcription() {
+    }
+
+    /** The key of a Latin token read from kana or Hangul ("karumero" is {@code krmr}). */
+    public static String written(String text) {
+        return key(text, false, false);
+    }
+
+    /** The key of a Latin spelling ("carmelo" is {@code krmr}), reading its digraphs. */
+    public static String spelled(String text) {
+        return key(text, true, false);
+    }
+
+    /** As {@link #spelled}, without an r that follows a vowel and is not followed by one ("sleator" is {@code srt}). */
+    public static String spelledWithoutSilentR(String text) {
+        return key(text, true, true);
+    }
+
+    /** True when a token read from kana or Hangul and a Latin spelling have the same key of three consonants or more. */
+    public static boolean agree(String written, String spelled) {
+        String w = written(written);
+        if (w.length() < MIN_KEY) {
+            return false;
+        }
+        return w.equals(spelled(spelled)) || w.equals(spelledWithoutSilentR(spelled));
+    }
+
+    /**
+     * True when a token read from kana or Hangul and a Latin spelling have keys of four consonants or more
+     * that differ by one consonant left out, added or changed (クローヴィンケル "krpnkr" and Krohwinkel "krnkr").
+     */
+    public static boolean nearlyAgree(String written, String spelled) {
+        String w = written(written);
+        if (w.length() < MIN_KEY + 1) {
+            return false;
+        }
+        String s = spelled(spelled);
+        String t = spelledWithoutSilentR(spelled);
+        return s.length() > MIN_KEY && oneEdit(w, s) || t.length() > MIN_KEY && oneEdit(w, t);
+    }
+
+    /** At most one letter left out, added or changed. */
+    static boolean oneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        if (a.length() < b.length()) {
+            String x = a;
+            a = b;
+            b = x;
+        }
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (i == b.length()) {
+            return true;
+        }
+        return a.length() == b.length() ? a.regionMatches(i + 1, b, i + 1, b.length() - i - 1)
+                : a.regionMatches(i + 1, b, i, b.length() - i);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    private static String key(String s, boolean spelled, boolean withoutSilentR) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < n ? s.charAt(i + 1) : 0;
+            int used = 1;
+            char k;
+            if (spelled && s.startsWith("tsch", i)) {
+                k = 'c';
+                used = 4;
+            } else if (spelled && (s.startsWith("sch", i))) {
+                k = 's';
+                used = 3;
+            } else if (spelled && s.startsWith("tch", i)) {
+                k = 'c';
+                used = 3;
+            } else if (c == 'c' && next == 'h') {
+                k = 'c';
+                used = 2;
+            } else if (c == 's' && next == 'h') {
+                k = 's';
+                used = 2;
+            } else if (c == 't' && next == 's' || c == 'd' && (next == 'z' || next == 's' || next == 'j')) {
+                k = 'c';
+                used = 2;
+            } else if (spelled && (c == 'r' || c == 'c') && next == 'z') {
+                k = 'c'; // Polish rz and cz
+                used = 2;
+            } else if (spelled && c == 's' && next == 'z') {
+                k = 's';
+                used = 2;
+            } else if (spelled && (c == 'p' || c == 't' || c == 'g') && next == 'h') {
+                k = c == 'p' ? 'p' : c == 't' ? 't' : 'k';
+                used = 2;
+            } else if (spelled && (c == 'c' && next == 'k' || c == 'q' && next == 'u')) {
+                k = 'k';
+                used = 2;
+            } else if (spelled && c == 'c') {
+                k = next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
+            } else if (spelled && c == 'x') {
+                append(out, 'k');
+                k = 's';
+            } else {
+                k = switch (c) {
+                    case 'b', 'p', 'v', 'f' -> 'p';
+                    case 'd', 't' -> 't';
+                    case 'g', 'k', 'q', 'c' -> 'k';
+                    case 'j', 'z' -> 'c';
+                    case 's', 'x' -> 's';
+                    case 'l', 'r' -> 'r';
+                    // m before b or p is written with the moraic n (Kempson, ケンプソン "kenpuson")
+                    case 'm' -> next == 'p' || next == 'b' ? 'n' : 'm';
+                    case 'n' -> 'n';
+                    default -> 0; // vowels, h, w, y
+                };
+            }
+            if (withoutSilentR && c == 'r' && i > 0 && isVowel(s.charAt(i - 1)) && (i + 1 >= n || !isVowel(next))) {
+                k = 0;
+            }
+            if (k != 0) {
+                append(out, k);
+            }
+            i += used - 1;
+        }
+        return out.toString();
+    }
+
+    /** Appends a consonant class unless it repeats the last one (Mckinnell, マッキンネル "makkinneru"). */
+    private static void append(StringBuilder out, char k) {
+        if (out.isEmpty() || out.charAt(out.length() - 1) != k) {
+            out.append(k);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.blackbox.engine.names;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranscriptionTests {
+    private final NameNormalizer normalizer = NameNormalizer.getDefault();
+
+    private String read(String written) {
+        return normalizer.normalize(written).tokens().getFirst().text();
+    }
+
+    @Test
+    void aForeignNameInKanaOrHangulHasTheConsonantsOfItsSpelling() {
+        assertThat(Transcription.written(read("カルメロ"))).isEqualTo("krmr").isEqualTo(Transcription.spelled("carmelo"));
+        assertThat(Transcription.agree(read("シルヴェストリ"), "silvestri")).isTrue();
+        assertThat(Transcription.agree(read("マッキンネル"), "mckinnell")).isTrue();
+        assertThat(Transcription.agree(read("ブルクハルト"), "burckhard")).isTrue();
+        assertThat(Transcription.agree(read("ケンプソン"), "kempson")).isTrue();
+        assertThat(Transcription.agree(read("다닐렙스키"), "danilevsky")).isTrue();
+        assertThat(Transcription.agree(read("에드먼즈"), "edmunds")).isTrue();
+        // an English r before a consonant or at the end is not spoken, and not written
+        assertThat(Transcription.agree(read("スレイター"), "sleator")).isTrue();
+        assertThat(Transcription.agree(read("ポーテーレ"), "portele")).isTrue();
+    }
+
+    @Test
+    void otherNamesAndShortKeysDoNotAgree() {
+        assertThat(Transcription.agree(read("カルメロ"), "marcel")).isFalse();
+        assertThat(Transcription.agree(read("カルメロ"), "carmen")).isFalse();
+        // two consonants are too few to tell names apart
+        assertThat(Transcription.agree(read("カナ"), "kane")).isFalse();
+    }
+
+    @Test
+    void keysOfFourConsonantsOrMoreOneApartNearlyAgree() {
+        assertThat(Transcription.agree(read("クローヴィンケル"), "krohwinkel")).isFalse();
+        assertThat(Transcription.nearlyAgree(read("クローヴィンケル"), "krohwinkel")).isTrue();
+        assertThat(Transcription.nearlyAgree(read("クリメツキ"), "klimecki")).isTrue();
+        // three consonants one apart are too few
+        assertThat(Transcription.nearlyAgree(read("カナル"), "konrad")).isFalse();
+        assertThat(Transcription.nearlyAgree(read("クローヴィンケル"), "rosenkranz")).isFalse();
+        assertThat(Transcription.oneEdit("krmr", "krmr")).isTrue();
+        assertThat(Transcription.oneEdit("krpnkr", "krnkr")).isTrue();
+        assertThat(Transcription.oneEdit("krnkr", "krpnkr")).isTrue();
+        assertThat(Transcription.oneEdit("krnkr", "krnks")).isTrue();
+        assertThat(Transcription.oneEdit("krnkr", "krnksr")).isTrue();
+        assertThat(Transcription.oneEdit("krnkr", "kmnks")).isFalse();
+        assertThat(Transcription.oneEdit("krnkr", "kr")).isFalse();
+    }
+
+    @Test
+    void onlyKanaAndForeignNamesSpeltOutInHangulAreMarkedTranscribed() {
+        assertThat(normalizer.normalize("カルメロ").tokens().getFirst().transcribed()).isTrue();
+        assertThat(normalizer.normalize("다닐렙스키").tokens().getFirst().transcribed()).isTrue();
+        // a Korean name, as one word or as given name and surname, is compared as Korean
+        assertThat(normalizer.normalize("김성호").tokens()).noneMatch(NameToken::transcribed);
+        assertThat(normalizer.normalize("성호 김").tokens()).noneMatch(NameToken::transcribed);
+        assertThat(normalizer.normalize("Carmelo").tokens()).noneMatch(NameToken::transcribed);
+        // a small kana changes the vowel before it and does not split the word
+        assertThat(normalizer.normalize("シルヴェストリ").latin()).isEqualTo("shiruvesutori");
+        assertThat(normalizer.normalize("山田太郎").tokens()).noneMatch(NameToken::transcribed);
+    }
+}
