@@ -1,7 +1,12 @@
 package io.blackbox.bench.matching;
 
+import io.blackbox.engine.lists.EntityName;
 import io.blackbox.engine.lists.Schema;
+import io.blackbox.engine.matching.MatchIndex;
+import io.blackbox.engine.matching.MatchRecord;
+import io.blackbox.engine.matching.MatchResult;
 import io.blackbox.engine.matching.Matcher;
+import io.blackbox.engine.matching.Query;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +51,8 @@ public final class ScriptTokenAccuracy {
         double review = matcher.thresholds().review();
         System.out.printf(Locale.ROOT, "name words across scripts (wd_<script>_%s.tsv, at most %d pairs each, seeded sample);"
                 + " match band >= %.2f, review >= %.2f%n", split, max, match, review);
-        System.out.printf(Locale.ROOT, "%-9s %6s %8s %8s %8s %10s%n", "script", "pairs", "match", "review+", "mean", "false-pos");
+        System.out.printf(Locale.ROOT, "%-9s %6s %8s %8s %8s %10s %9s %9s%n", "script", "pairs", "match", "review+", "mean", "false-pos",
+                "screen@1", "screen@5");
         for (String script : SCRIPTS) {
             Path file = data.resolve("names/wikidata-transliteration/wd_" + script + "_" + split + ".tsv");
             if (!Files.exists(file)) {
@@ -95,12 +101,49 @@ public final class ScriptTokenAccuracy {
                 }
             }
             int n = pairs.size() - unreadable;
-            System.out.printf(Locale.ROOT, "%-9s %6d %8.3f %8.3f %8.3f %10.4f%s%n", script, n, matched / (double) n,
+            int[] found = screen(pairs, matcher);
+            System.out.printf(Locale.ROOT, "%-9s %6d %8.3f %8.3f %8.3f %10.4f %9.3f %9.3f%s%n", script, n, matched / (double) n,
                     reviewed / (double) n, sum / n, falsePositives / (double) Math.max(1, negatives),
+                    found[0] / (double) n, found[1] / (double) n,
                     unreadable == 0 ? "" : "  (" + unreadable + " rows without a letter left out)");
             misses.forEach(System.out::println);
             wrong.forEach(System.out::println);
         }
+    }
+
+    /**
+     * Screening: every English word of the sample is a person record of one index; each written form is
+     * searched, and counts as found at rank 1 (or within 5) when a record spelled as its English word is
+     * there. Retrieval has to find the spelling, not only the scorer.
+     */
+    private static int[] screen(List<Pair> pairs, Matcher matcher) {
+        List<MatchRecord> records = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Pair p : pairs) {
+            if (seen.add(p.english)) {
+                records.add(new MatchRecord("w" + records.size(), Schema.PERSON, p.english, List.of(EntityName.primary(p.english)),
+                        List.of(), List.of(), List.of()));
+            }
+        }
+        int[] found = new int[2];
+        try (MatchIndex index = MatchIndex.build(records, matcher, null, MatchIndex.DEFAULT_CANDIDATES)) {
+            for (Pair p : pairs) {
+                List<MatchResult> top;
+                try {
+                    top = index.search(Query.name(p.written, Schema.PERSON), 5);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                for (int i = 0; i < top.size(); i++) {
+                    if (top.get(i).caption().equals(p.english)) {
+                        found[0] += i == 0 ? 1 : 0;
+                        found[1]++;
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Distinct pairs of a file, a seeded sample of at most {@code max}. */

@@ -4,6 +4,7 @@ import io.blackbox.engine.names.NameToken;
 import io.blackbox.engine.names.Nicknames;
 import io.blackbox.engine.names.NormalizedName;
 import io.blackbox.engine.names.TokenKind;
+import io.blackbox.engine.names.Transcription;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -61,6 +62,8 @@ final class LuceneMatchIndex implements MatchIndex {
     static final String DELETES = "d";
     static final String INITIALS = "f";
     static final String IDS = "i";
+    /** The consonants a spelled word would be written with in kana or Hangul ({@link Transcription}). */
+    static final String SOUNDS = "s";
 
     private static final float TOKEN_BOOST = 2.0f;
     private static final float PHONETIC_BOOST = 0.7f;
@@ -131,7 +134,7 @@ final class LuceneMatchIndex implements MatchIndex {
     private final float floor;
     /** Per field, by the term's text: the term and its states ({@link #termStates}). */
     private final Map<String, Map<String, Known>> termStates = java.util.stream.Stream
-            .of(TOKENS, PHONETIC, SKELETON, DELETES, INITIALS, IDS)
+            .of(TOKENS, PHONETIC, SKELETON, DELETES, INITIALS, IDS, SOUNDS)
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f, f -> new java.util.concurrent.ConcurrentHashMap<>()));
     /**
      * By word: the spellings of words many names hold ({@link #spellingsOf}), so that a common word costs one
@@ -245,6 +248,7 @@ final class LuceneMatchIndex implements MatchIndex {
             add(doc, PHONETIC, terms.phonetic);
             add(doc, SKELETON, terms.skeletons);
             add(doc, DELETES, terms.deletes);
+            add(doc, SOUNDS, terms.sounds);
             if (!terms.initials.isEmpty()) {
                 doc.add(new Field(INITIALS, String.join(" ", terms.initials), INITIAL_TERMS));
             }
@@ -281,6 +285,8 @@ final class LuceneMatchIndex implements MatchIndex {
     static final class Terms {
         final Set<String> tokens = new LinkedHashSet<>();
         final Set<String> phonetic = new LinkedHashSet<>();
+        /** Spelled words as kana or Hangul would write them, so that a transcription finds them. */
+        final Set<String> sounds = new LinkedHashSet<>();
         final Set<String> skeletons = new LinkedHashSet<>();
         /** Deletion neighbourhood: the tokens themselves and their one-letter deletions. */
         final Set<String> deletes = new LinkedHashSet<>();
@@ -307,6 +313,10 @@ final class LuceneMatchIndex implements MatchIndex {
                         skeletons.add(t.skeleton());
                     }
                     addDeletes(text);
+                    if (!t.abjad() && !t.readFromSyllables() && !t.transcribed()) {
+                        addSound(Transcription.spelled(text));
+                        addSound(Transcription.spelledWithoutSilentR(text));
+                    }
                 }
                 if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {
                     initials.add(text.substring(0, 1));
@@ -342,6 +352,12 @@ final class LuceneMatchIndex implements MatchIndex {
                 }
                 String key = text.substring(0, i) + text.substring(i + 1);
                 deletes.add(key);
+            }
+        }
+
+        private void addSound(String key) {
+            if (key.length() >= Transcription.MIN_KEY) {
+                sounds.add(key);
             }
         }
 
@@ -490,6 +506,7 @@ final class LuceneMatchIndex implements MatchIndex {
         Set<String> sounds = new LinkedHashSet<>();
         boolean hasInitial = false;
         Set<String> skeletons = new LinkedHashSet<>();
+        Set<String> transcriptions = new LinkedHashSet<>();
         for (NormalizedName n : q.names()) {
             NameToken previous = null;
             for (NameToken t : n.nameTokens()) {
@@ -502,6 +519,12 @@ final class LuceneMatchIndex implements MatchIndex {
                     if (g == null) {
                         groups.put(text, g = new ArrayList<>());
                         retrieval.best += spellings(t, g, retrieval);
+                    }
+                }
+                if (t.kind() == TokenKind.WORD && t.transcribed()) {
+                    String key = Transcription.written(text);
+                    if (key.length() >= Transcription.MIN_KEY) {
+                        transcriptions.add(key);
                     }
                 }
                 if (t.kind() == TokenKind.WORD) {
@@ -558,6 +581,11 @@ final class LuceneMatchIndex implements MatchIndex {
         }
         for (String k : skeletons) {
             add(b, term(SKELETON, k, SKELETON_BOOST, retrieval));
+            retrieval.best += retrieval.last;
+        }
+        // a word read from kana or Hangul finds the spellings it transcribes (カルメロ, Carmelo)
+        for (String k : transcriptions) {
+            add(b, term(SOUNDS, k, PHONETIC_BOOST, retrieval));
             retrieval.best += retrieval.last;
         }
         if (hasInitial) {

@@ -214,6 +214,18 @@ class MatchIndexTests {
     }
 
     @Test
+    void aNameWrittenInKanaFindsItsLatinSpelling() {
+        List<MatchRecord> r = records();
+        r.add(record("t:carmelo", Schema.PERSON, "Carmelo Silvestri"));
+        r.add(record("t:carmen", Schema.PERSON, "Carmen Salvatore"));
+        try (MatchIndex withKana = MatchIndex.build(r)) {
+            assertThat(withKana.search(Query.name("カルメロ・シルヴェストリ"), 1)).extracting(MatchResult::entityId)
+                    .containsExactly("t:carmelo");
+            assertThat(withKana.search(Query.name("다닐렙스키"), 1)).isEmpty();
+        }
+    }
+
+    @Test
     void equalRetrievalScoresBreakByThePlaceInTheInput() {
         // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
         List<MatchRecord> same = new ArrayList<>();
