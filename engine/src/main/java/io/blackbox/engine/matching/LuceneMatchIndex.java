@@ -314,8 +314,9 @@ final class LuceneMatchIndex implements MatchIndex {
                     }
                     addDeletes(text);
                     if (!t.abjad() && !t.readFromSyllables() && !t.transcribed()) {
-                        addSound(Transcription.spelled(text));
-                        addSound(Transcription.spelledWithoutSilentR(text));
+                        for (String key : Transcription.spelledKeys(text)) {
+                            addSound(key);
+                        }
                     }
                 }
                 if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {

@@ -322,8 +322,10 @@ public final class NameNormalizer {
                 }
             }
         }
-        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul ? HANGUL : 0)
-                | (kana && !han || hangul && spelledOutInHangul(word) ? TRANSCRIBED : 0), out, outOrigin);
+        // a foreign name spelt out in Hangul is compared as a transcription, not as a Korean name's syllables
+        boolean spelledOut = hangul && spelledOutInHangul(word);
+        split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul && !spelledOut ? HANGUL : 0)
+                | (kana && !han || spelledOut ? TRANSCRIBED : 0), out, outOrigin);
     }
 
     /**
@@ -335,14 +337,37 @@ public final class NameNormalizer {
     }
 
     /**
-     * A word of three Hangul syllables or more that is not read as a Korean name (see {@link #hangulWord}):
-     * a foreign name spelt out (다닐렙스키, Danilevsky). Korean given names are two syllables and are
-     * compared as Korean.
+     * A word of Hangul syllables that is not read as a Korean name (see {@link #hangulWord}): a foreign name
+     * spelt out (다닐렙스키, Danilevsky). Korean given names are two syllables and are compared as Korean,
+     * unless a syllable gives the word away as foreign ({@link #hasBareEu}: 프롬, Fromm).
      */
     private static boolean spelledOutInHangul(String word) {
         int n = word.codePointCount(0, word.length());
         boolean syllables = word.codePoints().allMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3);
-        return syllables && n >= 3 && (n > 4 || !KoreanSurnames.isSurname(word.substring(0, word.offsetByCodePoints(0, 1))));
+        return syllables && n >= 2 && (hasBareEu(word)
+                || n >= 3 && (n > 4 || !KoreanSurnames.isSurname(word.substring(0, word.offsetByCodePoints(0, 1)))));
+    }
+
+    /**
+     * True when a syllable has the vowel ㅡ and either no final consonant (르, 드, 스, 트, 크, 프) or a hard or
+     * aspirated first one (클, 튼, 븐, 즈, 츠), or is 슨: Korean writes it after a consonant that a foreign word ends a
+     * syllable with (Donald, 도널드; Fromm, 프롬; Michael, 마이클), and it is all but absent from Korean
+     * given names, whose ㅡ syllables are soft (은, 승, 슬, 근, 름).
+     */
+    static boolean hasBareEu(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            int c = word.charAt(i) - 0xAC00;
+            if (c < 0 || c > 0xD7A3 - 0xAC00 || (c / 28) % 21 != 18) {
+                continue;
+            }
+            int initial = c / (21 * 28);
+            // ㄷ ㅂ ㅈ ㅊ ㅋ ㅌ ㅍ; and 슨, the English -son (Jackson, 잭슨)
+            if (c % 28 == 0 || initial == 3 || initial == 7 || initial == 12 || initial == 14 || initial >= 15 && initial <= 17
+                    || initial == 9 && c % 28 == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -399,7 +424,7 @@ public final class NameNormalizer {
             return KoreanSurnames.customary(t.transliterate(word));
         }
         String first = syllables ? word.substring(0, word.offsetByCodePoints(0, 1)) : "";
-        if (!syllables || n < 3 || n > 4 || !KoreanSurnames.isSurname(first)) {
+        if (!syllables || n < 3 || n > 4 || !KoreanSurnames.isSurname(first) || hasBareEu(word)) {
             // two syllables are usually a given name; longer words, and words that do not start with a
             // surname, are foreign names spelt out (매코널, McConnell)
             return t.transliterate(word).replace("-", "").replace("'", "");

@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param hangul    true when the token was read from Hangul: a Korean name's syllables, spelled by one
  *                  romanisation, so that two Hangul names spelled apart are written apart
  * @param transcribed true when the token was read from Japanese kana, or is a foreign name spelt out in
- *                  Hangul (three syllables or more, not read as a Korean name): scripts that write a foreign
+ *                  Hangul (not read as a Korean name; then {@code hangul} is false): scripts that write a foreign
  *                  name syllable by syllable with a vowel after most consonants (Carmelo is カルメロ,
  *                  "karumero"), compared with a Latin spelling by {@link Transcription}
  */

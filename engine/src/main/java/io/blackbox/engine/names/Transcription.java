@@ -1,13 +1,16 @@
 package io.blackbox.engine.names;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The consonants of a name as Japanese kana or Korean Hangul would transcribe it, in broad classes, to
  * compare a foreign name written in those scripts with its Latin spelling. Both scripts write a vowel
  * after most consonants (Carmelo is カルメロ, "karumero"; Fromm is 프롬, "peurom"), have one letter for
  * l and r, and Korean none for f, v or z; so vowels, h, w and y are left out and the consonants folded:
  * b p v f, d t, g k q and hard c, j z ts dz, s sh x and soft c, l r, m n. English r after a vowel is not
- * spoken before a consonant or at the end (Sleator, スレイター "sureita"), so a spelling also has a key
- * without it.
+ * spoken before a consonant or at the end (Sleator, スレイター "sureita"), and th is written as s (Smith,
+ * スミス "sumisu"), so a spelling may have more than one key ({@link #spelledKeys}).
  *
  * <p>The keys are broad: two of them agreeing is evidence only when there are three consonants or more.
  */
@@ -20,26 +23,44 @@ public final class Transcription {
 
     /** The key of a Latin token read from kana or Hangul ("karumero" is {@code krmr}). */
     public static String written(String text) {
-        return key(text, false, false);
+        return key(text, false, 0);
     }
 
     /** The key of a Latin spelling ("carmelo" is {@code krmr}), reading its digraphs. */
     public static String spelled(String text) {
-        return key(text, true, false);
+        return key(text, true, 0);
     }
 
-    /** As {@link #spelled}, without an r that follows a vowel and is not followed by one ("sleator" is {@code srt}). */
-    public static String spelledWithoutSilentR(String text) {
-        return key(text, true, true);
+    /**
+     * Every key a Latin spelling may be heard with: as spelled; without an r that follows a vowel and is not
+     * followed by one ("sleator" also {@code srt}); and, where it has a th, with the th heard as s, as both
+     * scripts write the English th (Smith, スミス "sumisu", {@code sms}); and, where it has a ch, with the ch
+     * heard as k (Michael, マイケル "maikeru"; Luchetti). One to eight keys, no duplicates.
+     */
+    public static List<String> spelledKeys(String text) {
+        int options = (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
+                | (text.contains("ch") ? CH_AS_K : 0);
+        List<String> keys = new ArrayList<>(4);
+        // every combination of the readings the word allows, the plain one first
+        for (int v = 0; v <= options; v++) {
+            if ((v & ~options) == 0) {
+                String k = key(text, true, v);
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
+        }
+        return keys;
     }
+
+    private static final int SILENT_R = 1;
+    private static final int TH_AS_S = 2;
+    private static final int CH_AS_K = 4;
 
     /** True when a token read from kana or Hangul and a Latin spelling have the same key of three consonants or more. */
     public static boolean agree(String written, String spelled) {
         String w = written(written);
-        if (w.length() < MIN_KEY) {
-            return false;
-        }
-        return w.equals(spelled(spelled)) || w.equals(spelledWithoutSilentR(spelled));
+        return w.length() >= MIN_KEY && spelledKeys(spelled).contains(w);
     }
 
     /**
@@ -51,9 +72,12 @@ public final class Transcription {
         if (w.length() < MIN_KEY + 1) {
             return false;
         }
-        String s = spelled(spelled);
-        String t = spelledWithoutSilentR(spelled);
-        return s.length() > MIN_KEY && oneEdit(w, s) || t.length() > MIN_KEY && oneEdit(w, t);
+        for (String k : spelledKeys(spelled)) {
+            if (k.length() > MIN_KEY && oneEdit(w, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At most one letter left out, added or changed. */
@@ -81,7 +105,10 @@ public final class Transcription {
         return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
-    private static String key(String s, boolean spelled, boolean withoutSilentR) {
+    private static String key(String s, boolean spelled, int readings) {
+        boolean withoutSilentR = (readings & SILENT_R) != 0;
+        boolean thAsS = (readings & TH_AS_S) != 0;
+        boolean chAsK = (readings & CH_AS_K) != 0;
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -99,7 +126,7 @@ public final class Transcription {
                 k = 'c';
                 used = 3;
             } else if (c == 'c' && next == 'h') {
-                k = 'c';
+                k = spelled && chAsK ? 'k' : 'c';
                 used = 2;
             } else if (c == 's' && next == 'h') {
                 k = 's';
@@ -114,7 +141,7 @@ public final class Transcription {
                 k = 's';
                 used = 2;
             } else if (spelled && (c == 'p' || c == 't' || c == 'g') && next == 'h') {
-                k = c == 'p' ? 'p' : c == 't' ? 't' : 'k';
+                k = c == 'p' ? 'p' : c == 't' ? (thAsS ? 's' : 't') : 'k';
                 used = 2;
             } else if (spelled && (c == 'c' && next == 'k' || c == 'q' && next == 'u')) {
                 k = 'k';

@@ -23,6 +23,11 @@ class TranscriptionTests {
         // an English r before a consonant or at the end is not spoken, and not written
         assertThat(Transcription.agree(read("スレイター"), "sleator")).isTrue();
         assertThat(Transcription.agree(read("ポーテーレ"), "portele")).isTrue();
+        // an English th is written s, and a ch may be heard as k
+        assertThat(Transcription.agree(read("マイケル"), "michael")).isTrue();
+        assertThat(Transcription.agree(read("마이클"), "michael")).isTrue();
+        assertThat(Transcription.agree(read("スミス"), "smith")).isTrue();
+        assertThat(Transcription.spelledKeys("southern")).containsExactly("strn", "stn", "srn", "sn");
     }
 
     @Test
@@ -57,6 +62,13 @@ class TranscriptionTests {
         // a Korean name, as one word or as given name and surname, is compared as Korean
         assertThat(normalizer.normalize("김성호").tokens()).noneMatch(NameToken::transcribed);
         assertThat(normalizer.normalize("성호 김").tokens()).noneMatch(NameToken::transcribed);
+        assertThat(normalizer.normalize("김은지").tokens()).noneMatch(NameToken::transcribed);
+        assertThat(normalizer.normalize("이승근").tokens()).noneMatch(NameToken::transcribed);
+        // a hard ㅡ syllable gives a foreign name away, though it starts with a surname syllable or is two long
+        assertThat(normalizer.normalize("도널드 트럼프").tokens()).allMatch(NameToken::transcribed).extracting(NameToken::text)
+                .containsExactly("doneoldeu", "teuleompeu");
+        assertThat(normalizer.normalize("프롬").tokens()).allMatch(NameToken::transcribed);
+        assertThat(normalizer.normalize("마이클 잭슨").tokens()).allMatch(NameToken::transcribed);
         assertThat(normalizer.normalize("Carmelo").tokens()).noneMatch(NameToken::transcribed);
         // a small kana changes the vowel before it and does not split the word
         assertThat(normalizer.normalize("シルヴェストリ").latin()).isEqualTo("shiruvesutori");
