@@ -431,13 +431,15 @@ public final class NameComparator {
         NameToken b = sb.single;
         // a foreign name written in kana or Hangul against its Latin spelling (カルメロ, "karumero", and Carmelo)
         if (a.transcribed() != b.transcribed() && a.kind() == TokenKind.WORD && b.kind() == TokenKind.WORD) {
+            String written = (a.transcribed() ? a : b).text();
             NameToken spelled = a.transcribed() ? b : a;
-            if (!spelled.abjad() && !spelled.syllabic()
-                    && Transcription.agree((a.transcribed() ? a : b).text(), spelled.text())) {
+            if (spelled.abjad() || spelled.syllabic()) {
+                return s;
+            }
+            if (Transcription.agree(written, spelled.text())) {
                 return new TokenSimilarity(TRANSCRIPTION_SIMILARITY, "transcription");
             }
-            if (!spelled.abjad() && !spelled.syllabic() && s.value < NEAR_TRANSCRIPTION_SIMILARITY
-                    && Transcription.nearlyAgree((a.transcribed() ? a : b).text(), spelled.text())) {
+            if (s.value < NEAR_TRANSCRIPTION_SIMILARITY && Transcription.nearlyAgree(written, spelled.text())) {
                 return new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription");
             }
         }
