@@ -339,12 +339,12 @@ public final class NameNormalizer {
     /**
      * A word of Hangul syllables that is not read as a Korean name (see {@link #hangulWord}): a foreign name
      * spelt out (다닐렙스키, Danilevsky). Korean given names are two syllables and are compared as Korean,
-     * unless a syllable gives the word away as foreign ({@link #hasBareEu}: 프롬, Fromm).
+     * unless a syllable gives the word away as foreign ({@link #hasForeignSyllable}: 프롬, Fromm).
      */
     private static boolean spelledOutInHangul(String word) {
         int n = word.codePointCount(0, word.length());
         boolean syllables = word.codePoints().allMatch(cp -> cp >= 0xAC00 && cp <= 0xD7A3);
-        return syllables && n >= 2 && (hasBareEu(word)
+        return syllables && n >= 2 && (hasForeignSyllable(word)
                 || n >= 3 && (n > 4 || !KoreanSurnames.isSurname(word.substring(0, word.offsetByCodePoints(0, 1)))));
     }
 
@@ -354,7 +354,7 @@ public final class NameNormalizer {
      * syllable with (Donald, 도널드; Fromm, 프롬; Michael, 마이클), and it is all but absent from Korean
      * given names, whose ㅡ syllables are soft (은, 승, 슬, 근, 름).
      */
-    static boolean hasBareEu(String word) {
+    static boolean hasForeignSyllable(String word) {
         for (int i = 0; i < word.length(); i++) {
             int c = word.charAt(i) - 0xAC00;
             if (c < 0 || c > 0xD7A3 - 0xAC00 || (c / 28) % 21 != 18) {
@@ -424,7 +424,7 @@ public final class NameNormalizer {
             return KoreanSurnames.customary(t.transliterate(word));
         }
         String first = syllables ? word.substring(0, word.offsetByCodePoints(0, 1)) : "";
-        if (!syllables || n < 3 || n > 4 || !KoreanSurnames.isSurname(first) || hasBareEu(word)) {
+        if (!syllables || n < 3 || n > 4 || !KoreanSurnames.isSurname(first) || hasForeignSyllable(word)) {
             // two syllables are usually a given name; longer words, and words that do not start with a
             // surname, are foreign names spelt out (매코널, McConnell)
             return t.transliterate(word).replace("-", "").replace("'", "");
