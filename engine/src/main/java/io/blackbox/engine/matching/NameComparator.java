@@ -431,19 +431,38 @@ public final class NameComparator {
         NameToken b = sb.single;
         // a foreign name written in kana or Hangul against its Latin spelling (カルメロ, "karumero", and Carmelo)
         if (a.transcribed() != b.transcribed() && a.kind() == TokenKind.WORD && b.kind() == TokenKind.WORD) {
-            String written = (a.transcribed() ? a : b).text();
             NameToken spelled = a.transcribed() ? b : a;
-            if (spelled.abjad() || spelled.syllabic()) {
-                return s;
-            }
-            if (Transcription.agree(written, spelled.text())) {
-                return new TokenSimilarity(TRANSCRIPTION_SIMILARITY, "transcription");
-            }
-            if (s.value < NEAR_TRANSCRIPTION_SIMILARITY && Transcription.nearlyAgree(written, spelled.text())) {
-                return new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription");
+            if (!spelled.abjad() && !spelled.syllabic()) {
+                TokenSimilarity t = transcription((a.transcribed() ? a : b).text(), spelled.text());
+                return t.value > s.value ? t : s;
             }
         }
         return s;
+    }
+
+    /**
+     * A word read from kana or Hangul against a Latin spelling, by their consonant keys ({@link Transcription}):
+     * {@link #TRANSCRIPTION_SIMILARITY} when a key of the spelling is the written word's (three consonants or
+     * more), {@link #NEAR_TRANSCRIPTION_SIMILARITY} when keys of four or more are one consonant apart
+     * (クローヴィンケル "krpnkr" and Krohwinkel "krnkr"), else none.
+     */
+    static TokenSimilarity transcription(String written, String spelled) {
+        String w = Transcription.written(written);
+        if (w.length() < Transcription.MIN_KEY) {
+            return TokenSimilarity.NONE;
+        }
+        List<String> keys = Transcription.spelledKeys(spelled);
+        if (keys.contains(w)) {
+            return new TokenSimilarity(TRANSCRIPTION_SIMILARITY, "transcription");
+        }
+        if (w.length() > Transcription.MIN_KEY) {
+            for (String k : keys) {
+                if (k.length() > Transcription.MIN_KEY && EditDistance.bounded(w, k, 1, false) >= 0) {
+                    return new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription");
+                }
+            }
+        }
+        return TokenSimilarity.NONE;
     }
 
     private TokenSimilarity spellingSimilarity(Span sa, Span sb) {

@@ -12,7 +12,8 @@ import java.util.List;
  * spoken before a consonant or at the end (Sleator, スレイター "sureita"), and th is written as s (Smith,
  * スミス "sumisu"), so a spelling may have more than one key ({@link #spelledKeys}).
  *
- * <p>The keys are broad: two of them agreeing is evidence only when there are three consonants or more.
+ * <p>The keys are broad: two of them agreeing is evidence only when there are three consonants or more
+ * ({@link #MIN_KEY}).
  */
 public final class Transcription {
     /** Keys shorter than this say too little to be compared. */
@@ -61,44 +62,6 @@ public final class Transcription {
     public static boolean agree(String written, String spelled) {
         String w = written(written);
         return w.length() >= MIN_KEY && spelledKeys(spelled).contains(w);
-    }
-
-    /**
-     * True when a token read from kana or Hangul and a Latin spelling have keys of four consonants or more
-     * that differ by one consonant left out, added or changed (クローヴィンケル "krpnkr" and Krohwinkel "krnkr").
-     */
-    public static boolean nearlyAgree(String written, String spelled) {
-        String w = written(written);
-        if (w.length() < MIN_KEY + 1) {
-            return false;
-        }
-        for (String k : spelledKeys(spelled)) {
-            if (k.length() > MIN_KEY && oneEdit(w, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** At most one letter left out, added or changed. */
-    static boolean oneEdit(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        if (a.length() < b.length()) {
-            String x = a;
-            a = b;
-            b = x;
-        }
-        int i = 0;
-        while (i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (i == b.length()) {
-            return true;
-        }
-        return a.length() == b.length() ? a.regionMatches(i + 1, b, i + 1, b.length() - i - 1)
-                : a.regionMatches(i + 1, b, i, b.length() - i);
     }
 
     private static boolean isVowel(char c) {

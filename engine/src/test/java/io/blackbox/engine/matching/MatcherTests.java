@@ -95,6 +95,29 @@ class MatcherTests {
         assertThat(matcher.scorePair("성호 김", "KIM, Song", Schema.PERSON).isMatch()).isFalse();
     }
 
+    private static boolean nearlyAgree(String written, String spelled) {
+        String w = io.blackbox.engine.names.NameNormalizer.getDefault().normalize(written).tokens().getFirst().text();
+        NameComparator.TokenSimilarity t = NameComparator.transcription(w, spelled);
+        return t.value() > 0 && t.value() < 0.85;
+    }
+
+    @Test
+    void transcriptionKeysOfFourConsonantsOrMoreOneApartNearlyAgree() {
+        assertThat(nearlyAgree("クローヴィンケル", "krohwinkel")).isTrue();
+        assertThat(nearlyAgree("クリメツキ", "klimecki")).isTrue();
+        // three consonants one apart are too few
+        assertThat(nearlyAgree("カナル", "konrad")).isFalse();
+        assertThat(nearlyAgree("クローヴィンケル", "rosenkranz")).isFalse();
+        // one consonant left out, added or changed, as the keys are compared
+        assertThat(EditDistance.bounded("krmr", "krmr", 1, false)).isGreaterThanOrEqualTo(0);
+        assertThat(EditDistance.bounded("krpnkr", "krnkr", 1, false)).isGreaterThanOrEqualTo(0);
+        assertThat(EditDistance.bounded("krnkr", "krpnkr", 1, false)).isGreaterThanOrEqualTo(0);
+        assertThat(EditDistance.bounded("krnkr", "krnks", 1, false)).isGreaterThanOrEqualTo(0);
+        assertThat(EditDistance.bounded("krnkr", "krnksr", 1, false)).isGreaterThanOrEqualTo(0);
+        assertThat(EditDistance.bounded("krnkr", "kmnks", 1, false)).isNegative();
+        assertThat(EditDistance.bounded("krnkr", "kr", 1, false)).isNegative();
+    }
+
     @Test
     void aSpelledVOrWMustBeWrittenByAVowelLessTransliteration() {
         // Klavdiy and خالد (khald) share the skeleton kld once v is left out like the vowel letter و

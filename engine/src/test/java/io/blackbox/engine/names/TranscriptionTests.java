@@ -39,20 +39,8 @@ class TranscriptionTests {
     }
 
     @Test
-    void keysOfFourConsonantsOrMoreOneApartNearlyAgree() {
+    void keysOneConsonantApartDoNotAgree() {
         assertThat(Transcription.agree(read("クローヴィンケル"), "krohwinkel")).isFalse();
-        assertThat(Transcription.nearlyAgree(read("クローヴィンケル"), "krohwinkel")).isTrue();
-        assertThat(Transcription.nearlyAgree(read("クリメツキ"), "klimecki")).isTrue();
-        // three consonants one apart are too few
-        assertThat(Transcription.nearlyAgree(read("カナル"), "konrad")).isFalse();
-        assertThat(Transcription.nearlyAgree(read("クローヴィンケル"), "rosenkranz")).isFalse();
-        assertThat(Transcription.oneEdit("krmr", "krmr")).isTrue();
-        assertThat(Transcription.oneEdit("krpnkr", "krnkr")).isTrue();
-        assertThat(Transcription.oneEdit("krnkr", "krpnkr")).isTrue();
-        assertThat(Transcription.oneEdit("krnkr", "krnks")).isTrue();
-        assertThat(Transcription.oneEdit("krnkr", "krnksr")).isTrue();
-        assertThat(Transcription.oneEdit("krnkr", "kmnks")).isFalse();
-        assertThat(Transcription.oneEdit("krnkr", "kr")).isFalse();
     }
 
     @Test
