@@ -68,6 +68,10 @@ public final class NameComparator {
     private static final double SHORT_TOKEN_PENALTY = 0.12;
     /** How much a spelling difference costs when one side was read from Han characters or Hangul. */
     private static final double SYLLABIC_PENALTY = 0.12;
+    /** The letters a v of a spelled name is written as in a vowel-less transliteration, besides w. */
+    private static final char[] V_AS = {'b', 'f'};
+    /** Consonant skeletons shorter than this meet only when equal. */
+    private static final int MIN_FUZZY_SKELETON = 3;
     /** A joined run must be spelled at least this close to the single token it meets. */
     private static final double JOINED_FUZZY_MIN = 0.85;
     private final Nicknames nicknames;
@@ -495,7 +499,23 @@ public final class NameComparator {
             if (labialMissing(a.abjad() ? y : x, a.abjad() ? x : y)) {
                 return TokenSimilarity.NONE;
             }
-            return skeletonSimilarity(a.skeleton(), b.skeleton());
+            NameToken spelled = a.abjad() ? b : a;
+            String written = (a.abjad() ? a : b).skeleton();
+            boolean endsOnVowel = endsOnAOrE(spelled.text());
+            TokenSimilarity t = skeletonSimilarity(written, spelled.skeleton(), endsOnVowel);
+            if (spelled.text().indexOf('v') >= 0 && t.value < 0.92) {
+                // the skeleton leaves v out with w, but Hebrew writes it as a b (ב) and Arabic as an f (ف):
+                // Vorobyov is wrwbywb, Flávio flafyw
+                // (only a skeleton that then agrees counts: Musavi, msb, is not مصباح, msbh)
+                for (char letter : V_AS) {
+                    String alternate = NameNormalizer.skeleton(spelled.text().replace('v', letter));
+                    if (squeezed(written, endsOnVowel).equals(squeezed(alternate, false))) {
+                        TokenSimilarity v = skeletonSimilarity(written, alternate, endsOnVowel);
+                        t = v.value > t.value ? v : t;
+                    }
+                }
+            }
+            return t;
         }
         if (readFromSyllables && reading(a) == reading(b)) {
             // Both read from Han, or both from Hangul, by the same rules: 영환 (yeonghwan) and 영한
@@ -611,18 +631,56 @@ public final class NameComparator {
         return true;
     }
 
-    /** Vowel-less transliterations are compared by consonant skeleton, a little below exact. */
-    private static TokenSimilarity skeletonSimilarity(String a, String b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /**
+     * A vowel-less transliteration against a spelled name, by their consonant skeletons: equal a little below
+     * exact, the more so the longer they are; else by spelling, which for skeletons of one or two consonants
+     * must leave only a final consonant of the spelling over. {@code endsOnVowel}: the spelling ends on an a
+     * or e, which Arabic, Persian and Hebrew write with a final h (ه, ة, ה: فاطمه "fatmh", Fatima).
+     */
+    private static TokenSimilarity skeletonSimilarity(String written, String spelled, boolean endsOnVowel) {
+        if (written.isEmpty() || spelled.isEmpty()) {
             return TokenSimilarity.NONE;
         }
-        if (a.equals(b)) {
+        if (written.equals(spelled)) {
             // A longer shared skeleton is stronger evidence: "mhmd" says more than "sn".
-            double v = a.length() >= 4 ? 0.92 : a.length() == 3 ? 0.88 : a.length() == 2 ? 0.8 : 0.75;
-            return new TokenSimilarity(v, "transliteration");
+            return new TokenSimilarity(skeletonValue(written.length()), "transliteration");
         }
-        double f = fuzzy(a, b);
-        return new TokenSimilarity(f * 0.9, "transliteration");
+        String w = squeezed(written, endsOnVowel);
+        if (w.equals(squeezed(spelled, false))) {
+            // one side wrote a doubled consonant once (טלאלי "tlly", Tlali "tll": the transliteration drops the
+            // alef between them), or the written name ends on a vowel letter (פינה "pynh", Pina)
+            return new TokenSimilarity(skeletonValue(w.length()), "transliteration");
+        }
+        if (Math.min(written.length(), spelled.length()) < MIN_FUZZY_SKELETON
+                && !(spelled.length() == written.length() + 1 && written.length() >= 2 && spelled.startsWith(written))) {
+            // In a skeleton of one or two consonants another consonant is another name (bs, Abbas, and b, Abu),
+            // unless the spelling ends on one that is not said (Jadot, جادو "jd").
+            return TokenSimilarity.NONE;
+        }
+        return new TokenSimilarity(fuzzy(written, spelled) * 0.9, "transliteration");
+    }
+
+    private static double skeletonValue(int length) {
+        return length >= 4 ? 0.92 : length == 3 ? 0.88 : length == 2 ? 0.8 : 0.75;
+    }
+
+    private static boolean endsOnAOrE(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == 'a' || last == 'e';
+    }
+
+    /** A skeleton with each run of one consonant written once, and without a final h if asked. */
+    static String squeezed(String skeleton, boolean withoutFinalH) {
+        int end = withoutFinalH && skeleton.length() > 1 && skeleton.charAt(skeleton.length() - 1) == 'h'
+                ? skeleton.length() - 1 : skeleton.length();
+        StringBuilder sb = new StringBuilder(end);
+        for (int i = 0; i < end; i++) {
+            char c = skeleton.charAt(i);
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -316,7 +316,7 @@ public final class NameNormalizer {
                         : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
                         : greek && !scholarly ? greekToLatin.get().transliterate(word)
                         : kana ? smallKanaJoined(toLatin.get().transliterate(word))
-                        : toLatin.get().transliterate(word);
+                        : toLatin.get().transliterate(abjad ? word.replace('\u0629', '\u0647') : word);
                 if (transliterated.size() < MAX_CACHED_WORDS) {
                     transliterated.put(key, text);
                 }

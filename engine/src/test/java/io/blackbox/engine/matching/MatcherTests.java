@@ -132,6 +132,30 @@ class MatcherTests {
     }
 
     @Test
+    void shortSkeletonsMeetOnlyWhenTheyAgree() {
+        // عباس (bas, skeleton bs) is not Abu (b), nor پویان (pwyan, bn): one consonant more is another name
+        assertThat(matcher.scorePair("عباس", "Abu", Schema.PERSON).explanation().alignments()).isEmpty();
+        assertThat(matcher.scorePair("پویان", "Abu", Schema.PERSON).explanation().alignments()).isEmpty();
+        // but a final consonant that the spelling writes and nobody says may be left over: Jadot, جادو
+        assertThat(matcher.scorePair("جادو", "Jadot", Schema.PERSON).explanation().alignments()).isNotEmpty();
+    }
+
+    @Test
+    void vowelLettersAndDoubledConsonantsOfAVowelLessTransliteration() {
+        // a final ה, ه or ة stands for the a or e the spelling ends on
+        assertThat(matcher.scorePair("פינה", "Pina", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("أسامة", "Usama", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("فاطمة", "Fatima", Schema.PERSON).isMatch()).isTrue();
+        // a consonant after the a or e is no vowel letter: مصباح (Misbah) is not Musavi
+        assertThat(matcher.scorePair("مصباح", "Musavi", Schema.PERSON).isMatch()).isFalse();
+        // two l with an alef between them, which the transliteration drops: טלאלי "tlly"
+        assertThat(matcher.scorePair("טלאלי", "Tlali", Schema.PERSON).isMatch()).isTrue();
+        // a v written as ב or ف
+        assertThat(matcher.scorePair("וורוביוב", "Vorobyov", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("فلافيو", "Flavio", Schema.PERSON).isMatch()).isTrue();
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();
