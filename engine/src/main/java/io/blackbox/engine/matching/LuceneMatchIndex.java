@@ -507,7 +507,9 @@ final class LuceneMatchIndex implements MatchIndex {
         Set<String> sounds = new LinkedHashSet<>();
         boolean hasInitial = false;
         Set<String> skeletons = new LinkedHashSet<>();
-        Set<String> transcriptions = new LinkedHashSet<>();
+        // per word read from kana, Hangul or Han: the keys it may be heard with, each key once
+        List<List<String>> transcriptions = new ArrayList<>();
+        Set<String> transcribedKeys = new HashSet<>();
         for (NormalizedName n : q.names()) {
             NameToken previous = null;
             for (NameToken t : n.nameTokens()) {
@@ -523,9 +525,14 @@ final class LuceneMatchIndex implements MatchIndex {
                     }
                 }
                 if (t.kind() == TokenKind.WORD && t.transcribed()) {
-                    String key = Transcription.written(text);
-                    if (key.length() >= Transcription.MIN_KEY) {
-                        transcriptions.add(key);
+                    List<String> keys = new ArrayList<>(1);
+                    for (String key : Transcription.writtenKeys(text, t.syllabic())) {
+                        if (key.length() >= Transcription.MIN_KEY && transcribedKeys.add(key)) {
+                            keys.add(key);
+                        }
+                    }
+                    if (!keys.isEmpty()) {
+                        transcriptions.add(keys);
                     }
                 }
                 if (t.kind() == TokenKind.WORD) {
@@ -585,9 +592,14 @@ final class LuceneMatchIndex implements MatchIndex {
             retrieval.best += retrieval.last;
         }
         // a word read from kana or Hangul finds the spellings it transcribes (カルメロ, Carmelo)
-        for (String k : transcriptions) {
-            add(b, term(SOUNDS, k, PHONETIC_BOOST, retrieval));
-            retrieval.best += retrieval.last;
+        // (a word read from Han may be heard with several keys: the best of them counts once)
+        for (List<String> keys : transcriptions) {
+            float best = 0;
+            for (String k : keys) {
+                add(b, term(SOUNDS, k, PHONETIC_BOOST, retrieval));
+                best = Math.max(best, retrieval.last);
+            }
+            retrieval.best += best;
         }
         if (hasInitial) {
             // First letters only help a query that holds initials; for others they would only add long

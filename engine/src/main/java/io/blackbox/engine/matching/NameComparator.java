@@ -436,8 +436,9 @@ public final class NameComparator {
         // a foreign name written in kana or Hangul against its Latin spelling (カルメロ, "karumero", and Carmelo)
         if (a.transcribed() != b.transcribed() && a.kind() == TokenKind.WORD && b.kind() == TokenKind.WORD) {
             NameToken spelled = a.transcribed() ? b : a;
+            NameToken written = a.transcribed() ? a : b;
             if (!spelled.abjad() && !spelled.syllabic()) {
-                TokenSimilarity t = transcription((a.transcribed() ? a : b).text(), spelled.text());
+                TokenSimilarity t = transcription(written.text(), written.syllabic(), spelled.text());
                 return t.value > s.value ? t : s;
             }
         }
@@ -451,22 +452,31 @@ public final class NameComparator {
      * (クローヴィンケル "krpnkr" and Krohwinkel "krnkr"), else none.
      */
     static TokenSimilarity transcription(String written, String spelled) {
-        String w = Transcription.written(written);
-        if (w.length() < Transcription.MIN_KEY) {
-            return TokenSimilarity.NONE;
-        }
+        return transcription(written, false, spelled);
+    }
+
+    /** As {@link #transcription(String, String)}; {@code pinyin}: the written word was read from Han characters. */
+    static TokenSimilarity transcription(String written, boolean pinyin, String spelled) {
+        List<String> heard = Transcription.writtenKeys(written, pinyin);
         List<String> keys = Transcription.spelledKeys(spelled);
-        if (keys.contains(w)) {
-            return new TokenSimilarity(TRANSCRIPTION_SIMILARITY, "transcription");
-        }
-        if (w.length() > Transcription.MIN_KEY) {
-            for (String k : keys) {
-                if (k.length() > Transcription.MIN_KEY && EditDistance.bounded(w, k, 1, false) >= 0) {
-                    return new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription");
+        boolean near = false;
+        for (String w : heard) {
+            if (w.length() < Transcription.MIN_KEY) {
+                continue;
+            }
+            if (keys.contains(w)) {
+                return new TokenSimilarity(TRANSCRIPTION_SIMILARITY, "transcription");
+            }
+            if (!near && w.length() > Transcription.MIN_KEY) {
+                for (String k : keys) {
+                    if (k.length() > Transcription.MIN_KEY && EditDistance.bounded(w, k, 1, false) >= 0) {
+                        near = true;
+                        break;
+                    }
                 }
             }
         }
-        return TokenSimilarity.NONE;
+        return near ? new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription") : TokenSimilarity.NONE;
     }
 
     private TokenSimilarity spellingSimilarity(Span sa, Span sb) {

@@ -205,10 +205,19 @@ public final class NameNormalizer {
             i += Character.charCount(cp);
         }
         if (han) {
+            List<NormalizedName> all = new ArrayList<>(3);
+            all.add(main);
             String korean = HanKoreanReadings.koreanName(name);
             if (korean != null) {
                 NormalizedName read = normalize(korean, false);
-                return List.of(main, new NormalizedName(main.original(), read.latin(), read.tokens()));
+                all.add(new NormalizedName(main.original(), read.latin(), read.tokens()));
+            }
+            NormalizedName foreign = foreignNameInHan(main.original());
+            if (foreign != null) {
+                all.add(foreign);
+            }
+            if (all.size() > 1) {
+                return List.copyOf(all);
             }
         }
         if (!hasVariant) {
@@ -227,6 +236,35 @@ public final class NameNormalizer {
             }
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * A name in Han characters read as a foreign name written syllable by syllable (克鲁森, "ke lu sen", is
+     * Crewson): each word one token of its pinyin, marked as read from Han and as transcribed, so that it is
+     * compared with a Latin spelling by the consonants heard ({@link Transcription#writtenKeys}). Null unless
+     * {@link HanTranscription#words} takes the name for one.
+     */
+    private NormalizedName foreignNameInHan(String original) {
+        List<int[]> words = HanTranscription.words(NFKC_CF.normalize(original));
+        if (words == null) {
+            return null;
+        }
+        List<String> raw = new ArrayList<>(words.size());
+        List<Integer> origin = new ArrayList<>(words.size());
+        for (int[] word : words) {
+            StringBuilder text = new StringBuilder();
+            for (int cp : word) {
+                String pinyin = hanToLatin.get().transliterate(new String(Character.toChars(cp))).strip()
+                        .toLowerCase(Locale.ROOT);
+                if (pinyin.isEmpty() || !pinyin.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    return null;
+                }
+                text.append(HanTranscription.syllable(pinyin));
+            }
+            raw.add(text.toString());
+            origin.add(SYLLABIC | TRANSCRIBED);
+        }
+        return new NormalizedName(original, String.join(" ", raw), tag(raw, origin));
     }
 
     /**

@@ -36,11 +36,13 @@ public final class Transcription {
      * Every key a Latin spelling may be heard with: as spelled; without an r that follows a vowel and is not
      * followed by one ("sleator" also {@code srt}); and, where it has a th, with the th heard as s, as both
      * scripts write the English th (Smith, スミス "sumisu", {@code sms}); and, where it has a ch, with the ch
-     * heard as k (Michael, マイケル "maikeru"; Luchetti). One to eight keys, no duplicates.
+     * heard as k (Michael, マイケル "maikeru"; Luchetti); and, where an ng ends the word or comes before a
+     * consonant, with the ng as one n, as Chinese writes it (Binding, 賓登 "bin deng"). One to sixteen keys,
+     * no duplicates.
      */
     public static List<String> spelledKeys(String text) {
         int options = (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
-                | (text.contains("ch") ? CH_AS_K : 0);
+                | (text.contains("ch") ? CH_AS_K : 0) | (hasNgSound(text) ? NG_AS_N : 0);
         List<String> keys = new ArrayList<>(4);
         // every combination of the readings the word allows, the plain one first
         for (int v = 0; v <= options; v++) {
@@ -54,9 +56,64 @@ public final class Transcription {
         return keys;
     }
 
+    /** An ng at the end or before a consonant is one sound, which Chinese writes with a final n or ng. */
+    private static boolean hasNgSound(String text) {
+        for (int i = text.indexOf("ng"); i > 0; i = text.indexOf("ng", i + 1)) {
+            if (i + 2 >= text.length() || !isVowel(text.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int SILENT_R = 1;
     private static final int TH_AS_S = 2;
     private static final int CH_AS_K = 4;
+    private static final int NG_AS_N = 8;
+
+    /**
+     * The keys a token read from kana, Hangul or (when {@code pinyin}) Han characters may be heard with. Kana
+     * and Hangul have one, {@link #written}. Chinese writes foreign syllables with fewer consonants: j and q
+     * stand for a k, g or ch (基 "ji", Kiran; 奇 "qi", Sidiki), for a z or c (济 "ji", Jin; 奇, Majstorović) and
+     * for a d (基 in 弗拉基米尔, Vladimir), and a w for a v (維 "wei", Vitaioli) or a w; so each j, q and w
+     * gives the keys of each reading, at most {@value #MAX_PINYIN_KEYS}, without duplicates.
+     */
+    public static List<String> writtenKeys(String text, boolean pinyin) {
+        if (!pinyin) {
+            return List.of(written(text));
+        }
+        List<String> texts = List.of(text);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String[] readings = c == 'j' || c == 'q' ? PALATAL_AS : c == 'w' ? W_AS : null;
+            if (readings == null) {
+                continue;
+            }
+            if (texts.size() * readings.length > MAX_PINYIN_KEYS) {
+                return List.of(written(text));
+            }
+            List<String> next = new ArrayList<>(texts.size() * readings.length);
+            for (String t : texts) {
+                for (String r : readings) {
+                    next.add(t.substring(0, i) + r + t.substring(i + 1));
+                }
+            }
+            texts = next; // each reading is one letter: the letters after it keep their places
+        }
+        List<String> keys = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            String k = written(t);
+            if (!keys.contains(k)) {
+                keys.add(k);
+            }
+        }
+        return keys;
+    }
+
+    /** At most this many keys for one word read from Han ({@link #writtenKeys}). */
+    static final int MAX_PINYIN_KEYS = 27;
+    private static final String[] PALATAL_AS = {"k", "z", "d"};
+    private static final String[] W_AS = {"w", "v"};
 
     /** True when a token read from kana or Hangul and a Latin spelling have the same key of three consonants or more. */
     public static boolean agree(String written, String spelled) {
@@ -72,6 +129,7 @@ public final class Transcription {
         boolean withoutSilentR = (readings & SILENT_R) != 0;
         boolean thAsS = (readings & TH_AS_S) != 0;
         boolean chAsK = (readings & CH_AS_K) != 0;
+        boolean ngAsN = (readings & NG_AS_N) != 0;
         StringBuilder out = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {
@@ -127,6 +185,9 @@ public final class Transcription {
                     case 'n' -> 'n';
                     default -> 0; // vowels, h, w, y
                 };
+            }
+            if (ngAsN && c == 'g' && i > 0 && s.charAt(i - 1) == 'n' && (i + 1 >= n || !isVowel(next))) {
+                k = 0; // Binding, 賓登 "bin deng"
             }
             if (withoutSilentR && c == 'r' && i > 0 && isVowel(s.charAt(i - 1)) && (i + 1 >= n || !isVowel(next))) {
                 k = 0;

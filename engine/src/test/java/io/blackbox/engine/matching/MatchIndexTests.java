@@ -226,6 +226,17 @@ class MatchIndexTests {
     }
 
     @Test
+    void aForeignNameWrittenInHanCharactersFindsItsLatinSpelling() {
+        List<MatchRecord> r = records();
+        r.add(record("t:kadyrov", Schema.PERSON, "Ramzan Kadyrov"));
+        r.add(record("t:kadri", Schema.PERSON, "Ramin Kadri"));
+        try (MatchIndex index = MatchIndex.build(r)) {
+            assertThat(index.search(Query.name("拉姆赞·卡德罗夫"), 1)).extracting(MatchResult::entityId)
+                    .containsExactly("t:kadyrov");
+        }
+    }
+
+    @Test
     void equalRetrievalScoresBreakByThePlaceInTheInput() {
         // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
         List<MatchRecord> same = new ArrayList<>();

@@ -156,6 +156,16 @@ class MatcherTests {
     }
 
     @Test
+    void aForeignNameWrittenInHanCharactersMeetsItsSpelling() {
+        assertThat(matcher.scorePair("弗拉基米尔·普京", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("拉姆赞·卡德罗夫", "Ramzan Kadyrov", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("克鲁森", "Crewson", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("弗拉基米尔·普京", "Vladimir Pavlov", Schema.PERSON).isMatch()).isFalse();
+        // a Chinese name keeps its pinyin
+        assertThat(matcher.scorePair("王建国", "Wang Jianguo", Schema.PERSON).score()).isEqualTo(1.0);
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();

@@ -1,5 +1,7 @@
 package io.blackbox.engine.names;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,5 +63,34 @@ class TranscriptionTests {
         // a small kana changes the vowel before it and does not split the word
         assertThat(normalizer.normalize("シルヴェストリ").latin()).isEqualTo("shiruvesutori");
         assertThat(normalizer.normalize("山田太郎").tokens()).noneMatch(NameToken::transcribed);
+    }
+
+    @Test
+    void aForeignNameInHanCharactersIsAlsoReadAsATranscription() {
+        // 弗拉基米尔·普京: every word two or more characters that transcribe foreign names
+        List<NormalizedName> putin = normalizer.variants("弗拉基米尔·普京");
+        assertThat(putin.getFirst().tokens()).noneMatch(NameToken::transcribed);
+        NormalizedName read = putin.getLast();
+        assertThat(read.tokens()).allMatch(t -> t.transcribed() && t.syllabic()).extracting(NameToken::text)
+                .containsExactly("fulajimier", "pujin");
+        // a Chinese name with a surname of one character, or a character no transcription uses, is not
+        assertThat(normalizer.variants("桂花 李")).flatExtracting(NormalizedName::tokens).noneMatch(NameToken::transcribed);
+        assertThat(normalizer.variants("王建国")).flatExtracting(NormalizedName::tokens).noneMatch(NameToken::transcribed);
+        assertThat(normalizer.variants("华为技术有限公司")).flatExtracting(NormalizedName::tokens).noneMatch(NameToken::transcribed);
+    }
+
+    @Test
+    void pinyinIsHeardWithEachReadingOfJQAndW() {
+        // 基 "ji" is the di of Vladimir, 奇 "qi" the ki of Sidiki, 維 "wei" the vi of Vitaioli
+        assertThat(Transcription.writtenKeys("fulajimier", true)).contains(Transcription.spelled("vladimir"));
+        assertThat(Transcription.writtenKeys("xidiqi", true)).contains(Transcription.spelled("sidiki"));
+        assertThat(Transcription.writtenKeys("weitayueli", true)).contains(Transcription.spelled("vitaioli"));
+        assertThat(Transcription.writtenKeys("weitayueli", false)).containsExactly(Transcription.written("weitayueli"));
+        // a final ng is written as one n: 賓登 "bin deng", Binding
+        assertThat(Transcription.writtenKeys("binden", true)).containsAnyElementsOf(Transcription.spelledKeys("binding"));
+        assertThat(Transcription.spelledKeys("binding")).contains("pntn");
+        assertThat(Transcription.spelledKeys("angela")).doesNotContain("nr");
+        // many palatals give no more than the cap of readings
+        assertThat(Transcription.writtenKeys("jijijijijiji", true)).hasSizeLessThanOrEqualTo(Transcription.MAX_PINYIN_KEYS);
     }
 }
