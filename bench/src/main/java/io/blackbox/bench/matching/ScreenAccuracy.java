@@ -132,8 +132,50 @@ public final class ScreenAccuracy {
                 System.out.printf(Locale.ROOT, "  %-16s recall@1 %.4f  match band %.4f  (n %d)%n", e.getKey(),
                         e.getValue()[1] / (double) e.getValue()[0], e.getValue()[2] / (double) e.getValue()[0], e.getValue()[0]);
             }
+            scripts(index, congress, examples);
         }
     }
+
+    /**
+     * Every Congress person's name written in another script, letter by letter as ICU's Latin-to-script
+     * transliterators write it (the TRANSLITERATION kind above is Cyrillic): a harder test than a person
+     * would write, since they spell the letters, not the sounds (Christopher is Χριστοφερ, チリストプヘル).
+     */
+    private static void scripts(MatchIndex index, List<Person> congress, boolean examples) {
+        System.out.println("recall@1 of the Congress names written in other scripts by ICU's Latin-<script> transliterators:");
+        for (String script : OTHER_SCRIPTS) {
+            com.ibm.icu.text.Transliterator t = com.ibm.icu.text.Transliterator.getInstance("Latin-" + script);
+            String[] queries = congress.stream().map(p -> t.transliterate(p.name)).toArray(String[]::new);
+            boolean[] hit = new boolean[queries.length];
+            boolean[] matched = new boolean[queries.length];
+            String[] top = new String[queries.length];
+            IntStream.range(0, queries.length).parallel().forEach(i -> {
+                try {
+                    List<MatchResult> r = index.search(Query.name(queries[i]), 1);
+                    hit[i] = !r.isEmpty() && r.getFirst().entityId().equals(congress.get(i).id);
+                    matched[i] = hit[i] && r.getFirst().isMatch();
+                    top[i] = r.isEmpty() ? "-" : r.getFirst().caption() + " " + r.getFirst().score();
+                } catch (IllegalArgumentException e) {
+                    top[i] = "unreadable: " + e.getMessage();
+                }
+            });
+            int hits = 0;
+            int matches = 0;
+            int shown = 0;
+            for (int i = 0; i < hit.length; i++) {
+                hits += hit[i] ? 1 : 0;
+                matches += matched[i] ? 1 : 0;
+                if (examples && !hit[i] && shown++ < 15) {
+                    System.out.printf("  miss %-10s %s -> %s (wanted %s)%n", script, queries[i], top[i], congress.get(i).name);
+                }
+            }
+            System.out.printf(Locale.ROOT, "  %-10s recall@1 %.4f  match band %.4f  (n %d)%n", script,
+                    hits / (double) hit.length, matches / (double) hit.length, hit.length);
+        }
+    }
+
+    private static final List<String> OTHER_SCRIPTS = List.of("Greek", "Arabic", "Hebrew", "Katakana", "Hangul",
+            "Devanagari", "Thai", "Armenian", "Georgian");
 
     private static void falsePositives(List<Person> negatives, Matcher matcher, boolean examples) {
         long t0 = System.nanoTime();

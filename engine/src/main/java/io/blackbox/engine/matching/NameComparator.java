@@ -634,7 +634,8 @@ public final class NameComparator {
         }
         for (int i = 0; i < vowelless.length(); i++) {
             char c = vowelless.charAt(i);
-            if (c == 'w' || c == 'v' || c == 'f' || c == 'b' || c == 'p') {
+            // و and ו are read u or o when vowelled (دُونِنگ "duning", Downing)
+            if (c == 'w' || c == 'v' || c == 'f' || c == 'b' || c == 'p' || c == 'u' || c == 'o') {
                 return false;
             }
         }

@@ -589,7 +589,8 @@ public final class NameNormalizer {
      */
     public static String skeleton(String t) {
         String s = t.replace("kh", "k").replace("gh", "g").replace("th", "t").replace("dh", "d")
-                .replace("sh", "s").replace("ch", "s").replace("ph", "f").replace("dj", "j").replace("ou", "u");
+                .replace("sh", "s").replace("ch", "s").replace("ph", "f").replace("dj", "j").replace("ou", "u")
+                .replace("x", "ks"); // Arabic and Hebrew write an x as ks (كس, כס): Maxwell, مكسويل
         StringBuilder sb = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
