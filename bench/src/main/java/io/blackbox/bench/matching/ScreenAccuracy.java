@@ -165,16 +165,16 @@ public final class ScreenAccuracy {
             for (int i = 0; i < hit.length; i++) {
                 hits += hit[i] ? 1 : 0;
                 matches += matched[i] ? 1 : 0;
-                if (examples && !hit[i] && shown++ < 15) {
-                    System.out.printf("  miss %-10s %s -> %s (wanted %s)%n", script, queries[i], top[i], congress.get(i).name);
+                if (examples && !hit[i] && shown++ < Integer.getInteger("scripts.examples", 15)) {
+                    System.out.printf("  miss %-13s %s -> %s (wanted %s)%n", script, queries[i], top[i], congress.get(i).name);
                 }
             }
-            System.out.printf(Locale.ROOT, "  %-10s recall@1 %.4f  match band %.4f  (n %d)%n", script,
+            System.out.printf(Locale.ROOT, "  %-13s recall@1 %.4f  match band %.4f  (n %d)%n", script,
                     hits / (double) hit.length, matches / (double) hit.length, hit.length);
         }
     }
 
-    private static final List<String> OTHER_SCRIPTS = List.of("Greek", "Arabic", "Hebrew", "Katakana", "Hangul",
+    private static final List<String> OTHER_SCRIPTS = List.of("Russian/BGN", "Greek", "Greek/UNGEGN", "Arabic", "Hebrew", "Katakana", "Hangul",
             "Devanagari", "Thai", "Armenian", "Georgian");
 
     private static void falsePositives(List<Person> negatives, Matcher matcher, boolean examples) {
