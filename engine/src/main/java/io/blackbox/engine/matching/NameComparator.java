@@ -533,7 +533,7 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         if (a.hangul() != b.hangul() && !a.syllabic() && !b.syllabic()) {
-            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y));
+            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y), KoreanRomanisation.isSyllables(a.hangul() ? y : x));
         }
         if (a.syllabic() != b.syllabic() && !a.hangul() && !b.hangul()) {
             // One Chinese syllable is one character: Lin is not Li, though Lim may be Lin said in Hokkien.
@@ -593,18 +593,45 @@ public final class NameComparator {
     }
 
     /**
-     * A word read from Hangul against one spelled in Latin letters, both folded. A spelling difference left
-     * over is another syllable of a Korean name, or a foreign name written in Hangul (라이너, Rainer): it
-     * costs as one read from Han does.
+     * A word read from Hangul against one spelled in Latin letters, both folded. When the Latin word can be
+     * read as Korean syllables ({@code latinIsKorean}), a spelling difference left over is another syllable:
+     * another name (건우, Geonu, is not Kun; 영진 is not Dongjin). Else the Hangul may be a foreign name
+     * written as a Korean one (라이너, Rainer), and a difference costs as one read from Han does.
      */
-    private static TokenSimilarity korean(String a, String b) {
+    private static TokenSimilarity korean(String a, String b, boolean latinIsKorean) {
         if (a.equals(b)) {
             return new TokenSimilarity(0.95, "Korean romanisation");
         }
-        if (jaroWinklerBound(a, b) < MIN_SIMILARITY) {
+        if (latinIsKorean && !sameBesidesDoublesAndFinalE(a, b) || jaroWinklerBound(a, b) < MIN_SIMILARITY) {
             return TokenSimilarity.NONE;
         }
         return new TokenSimilarity(Math.max(0, fuzzy(a, b) - SYLLABIC_PENALTY), "fuzzy");
+    }
+
+    /**
+     * Whether two folded spellings, one read from Hangul, agree once doubled letters are written once and a
+     * final e after a consonant is left out: Korean writes neither (Emma is 에마, Tiina 티나, Udine 우딘), so
+     * the Hangul is then a foreign name and the difference no other syllable.
+     */
+    static boolean sameBesidesDoublesAndFinalE(String a, String b) {
+        String x = withoutDoubles(a);
+        String y = withoutDoubles(b);
+        return x.equals(y) || withoutFinalE(x).equals(y) || x.equals(withoutFinalE(y));
+    }
+
+    private static String withoutDoubles(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String withoutFinalE(String s) {
+        int n = s.length();
+        return n > 2 && s.charAt(n - 1) == 'e' && "aeiouwy".indexOf(s.charAt(n - 2)) < 0 ? s.substring(0, n - 1) : s;
     }
 
     /**

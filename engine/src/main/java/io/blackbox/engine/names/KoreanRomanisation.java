@@ -14,6 +14,21 @@ public final class KoreanRomanisation {
     private KoreanRomanisation() {
     }
 
+    /**
+     * One or more Korean syllables as the schemes above write them: an initial consonant or none, a vowel,
+     * a final consonant or none (jong, un, hyon, dongjin, yongwon, kun). Most foreign names cannot be cut
+     * so (Rainer has an r at its end, Mitch a tch, Lucci a c).
+     */
+    private static final java.util.regex.Pattern SYLLABLES = java.util.regex.Pattern.compile(
+            "(?:(?:kk|tt|pp|ss|jj|ch|kh|th|ph|sh|g|k|n|d|t|r|l|m|b|p|s|j|h)?"
+                    + "(?:yae|yeo|wae|ae|ya|eo|ye|yo|wa|oe|oi|wo|we|wi|yu|eu|ui|oo|ou|ee|a|e|i|o|u)"
+                    + "(?:ng|n|m|l|k|t|p|g|b|d)?)+");
+
+    /** True when a lower-case ASCII word can be read as Korean syllables in one of the schemes above. */
+    public static boolean isSyllables(String s) {
+        return SYLLABLES.matcher(s).matches();
+    }
+
     /** The folded spelling of a lower-case ASCII token. */
     public static String fold(String s) {
         String v = s.replace("kh", "k").replace("th", "t").replace("ph", "p")

@@ -359,6 +359,14 @@ class MatcherTests {
         // another syllable is another name, whichever way it is spelled
         assertThat(m.scorePair("정남 김", "KIM, Kyong Nam", Schema.PERSON).isMatch()).isFalse();
         assertThat(m.scorePair("광수 김", "KIM, Kwang Chun", Schema.PERSON).isMatch()).isFalse();
+        // also when the given name is written as one word that reads as Korean syllables
+        assertThat(m.scorePair("건우 김", "KIM, Kun", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("영진 이", "LEE, Dongjin", Schema.PERSON).isMatch()).isFalse();
+        assertThat(m.scorePair("하윤 김", "KIM, Hyon U", Schema.PERSON).isMatch()).isFalse();
+        // a Latin word that is no Korean syllables may be a foreign name the Hangul spells (에마, Emma)
+        assertThat(m.scorePair("에마", "Emma", Schema.PERSON).isMatch()).isTrue();
+        assertThat(NameComparator.sameBesidesDoublesAndFinalE("udin", "udine")).isTrue();
+        assertThat(NameComparator.sameBesidesDoublesAndFinalE("kun", "gunu")).isFalse();
         // both in Hangul: one character apart is another person, however alike the spelling
         assertThat(m.scorePair("박영환", "박영한", Schema.PERSON).isMatch()).isFalse();
         assertThat(m.scorePair("김정수", "김성수", Schema.PERSON).isMatch()).isFalse();

@@ -93,4 +93,16 @@ class TranscriptionTests {
         // many palatals give no more than the cap of readings
         assertThat(Transcription.writtenKeys("jijijijijiji", true)).hasSizeLessThanOrEqualTo(Transcription.MAX_PINYIN_KEYS);
     }
+
+    @Test
+    void koreanSyllablesAsTheRomanisationsWriteThem() {
+        assertThat(KoreanRomanisation.isSyllables("kun")).isTrue();
+        assertThat(KoreanRomanisation.isSyllables("dongjin")).isTrue();
+        assertThat(KoreanRomanisation.isSyllables("yongwon")).isTrue();
+        assertThat(KoreanRomanisation.isSyllables("hyon")).isTrue();
+        // foreign names mostly cannot be cut into Korean syllables
+        assertThat(KoreanRomanisation.isSyllables("rainer")).isFalse();
+        assertThat(KoreanRomanisation.isSyllables("mitch")).isFalse();
+        assertThat(KoreanRomanisation.isSyllables("lucci")).isFalse();
+    }
 }
