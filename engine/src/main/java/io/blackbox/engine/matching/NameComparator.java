@@ -510,6 +510,9 @@ public final class NameComparator {
                 return TokenSimilarity.NONE;
             }
             NameToken spelled = a.abjad() ? b : a;
+            if (endsDisagree((a.abjad() ? a : b).text(), spelled.text())) {
+                return TokenSimilarity.NONE;
+            }
             String written = (a.abjad() ? a : b).skeleton();
             boolean endsOnVowel = endsOnAOrE(spelled.text());
             TokenSimilarity t = skeletonSimilarity(written, spelled.skeleton(), endsOnVowel);
@@ -700,6 +703,37 @@ public final class NameComparator {
 
     private static double skeletonValue(int length) {
         return length >= 4 ? 0.92 : length == 3 ? 0.88 : length == 2 ? 0.8 : 0.75;
+    }
+
+    /**
+     * Whether a vowel-less transliteration and a spelling end apart: one on a vowel letter (ی, ي, ا, و, ו, י:
+     * y, a or w) and the other on a consonant, or the other way round with the spelling on an i or y. Persian and
+     * Arabic names end on those letters for a reason, most often the -i of a family name made from a place or
+     * a name: احمدی (ahmdy, Ahmadi) is not Ahmad, منصوری (mnswry) not Mansur, سعیدی (sydy) not As'ad, and کانو
+     * (kanw, Kano) not Khan. A spelling that ends on a vowel, or on an h after one, may write any of them
+     * (موسى "mwsy" is Musa); a final j is a y (Juraj); and a vowel and a t, d, x, s or z at the end of a
+     * French name are said as the vowel alone (Pinot, بينو).
+     */
+    static boolean endsDisagree(String written, String spelled) {
+        if (written.length() < 3 || spelled.length() < 3) {
+            return false;
+        }
+        char w = written.charAt(written.length() - 1);
+        char s = spelled.charAt(spelled.length() - 1);
+        char before = spelled.charAt(spelled.length() - 2);
+        boolean spelledOnVowel = isVowelLetter(s) || s == 'h' && isVowelLetter(before);
+        if (w == 'y') {
+            return !spelledOnVowel && s != 'j'; // Juraj, Andrej
+        }
+        if (w == 'a' || w == 'w') {
+            // a French final consonant is not said: Pinot بينو, Giraud גירו, Dumas دوما
+            return !spelledOnVowel && s != 'w' && !(isVowelLetter(before) && "tdxsz".indexOf(s) >= 0);
+        }
+        return w != 'h' && !isVowelLetter(w) && (s == 'i' || s == 'y') && !isVowelLetter(spelled.charAt(spelled.length() - 2));
+    }
+
+    private static boolean isVowelLetter(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
     }
 
     private static boolean endsOnAOrE(String s) {

@@ -135,6 +135,24 @@ class MatcherTests {
     }
 
     @Test
+    void aVowelLetterAtTheEndOfAVowelLessWordIsPartOfTheName() {
+        // the -i of a Persian or Arabic family name: منصوری is Mansouri, not Mansur; احمدی Ahmadi, not Ahmad
+        assertThat(matcher.scorePair("منصوری", "Mansur", Schema.PERSON).explanation().alignments()).isEmpty();
+        assertThat(matcher.scorePair("منصوری", "Mansouri", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("احمدی", "Ahmad", Schema.PERSON).explanation().alignments()).isEmpty();
+        assertThat(matcher.scorePair("احمدی", "Ahmadi", Schema.PERSON).isMatch()).isTrue();
+        // a final و is a vowel: كانو (Kano) is not Khan
+        assertThat(matcher.scorePair("كانو", "Khan", Schema.PERSON).explanation().alignments()).isEmpty();
+        // a spelling ending on a vowel may write any of them, a French one on a consonant not said too
+        assertThat(matcher.scorePair("موسى", "Musa", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("بينو", "Pinot", Schema.PERSON).isMatch()).isTrue();
+        assertThat(NameComparator.endsDisagree("ywray", "juraj")).isFalse();
+        // the other way round: a spelled -i that the vowel-less word does not write
+        assertThat(NameComparator.endsDisagree("ahmd", "ahmadi")).isTrue();
+        assertThat(NameComparator.endsDisagree("ahmd", "ahmed")).isFalse();
+    }
+
+    @Test
     void anXIsWrittenAsKsWithoutVowels() {
         assertThat(io.blackbox.engine.names.NameNormalizer.skeleton("maxwell")).isEqualTo("mksl");
         assertThat(matcher.scorePair("مكسويل", "Maxwell", Schema.PERSON).isMatch()).isTrue();
