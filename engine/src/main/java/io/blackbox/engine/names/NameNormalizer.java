@@ -58,6 +58,11 @@ public final class NameNormalizer {
     private static final int HANGUL = 4;
     /** Read from kana, or a foreign name spelt out in Hangul ({@link NameToken#transcribed()}). */
     private static final int TRANSCRIBED = 8;
+    /**
+     * A Latin word written with a diacritic and without dots (Sá): never a legal form of one word, since those
+     * are abbreviations spelled without (SA, S.A.). Forms of several words keep theirs (Société Anonyme).
+     */
+    private static final int ACCENTED = 16;
 
     private static final Pattern GREEK_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
@@ -363,7 +368,7 @@ public final class NameNormalizer {
         // a foreign name spelt out in Hangul is compared as a transcription, not as a Korean name's syllables
         boolean spelledOut = hangul && spelledOutInHangul(word);
         split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul && !spelledOut ? HANGUL : 0)
-                | (kana && !han || spelledOut ? TRANSCRIBED : 0), out, outOrigin);
+                | (kana && !han || spelledOut ? TRANSCRIBED : 0) | (latin && !ascii ? ACCENTED : 0), out, outOrigin);
     }
 
     /**
@@ -497,6 +502,7 @@ public final class NameNormalizer {
                 outOrigin.add(origin);
                 continue;
             }
+            origin &= ~ACCENTED; // dotted: an abbreviation (A.Ş., S.à r.l.)
             String[] parts = DOTS.split(chunk);
             List<String> nonEmpty = new ArrayList<>();
             boolean allSingle = true;
@@ -532,6 +538,9 @@ public final class NameNormalizer {
         for (int i = 0; i < raw.size(); ) {
             String t = raw.get(i);
             LegalForms.Found form = raw.size() > 1 ? LegalForms.at(raw, i) : null;
+            if (form != null && form.length() == 1 && (origin.get(i) & ACCENTED) != 0) {
+                form = null; // Joaquim Sá is a person: the accent is no S.A.
+            }
             if (form != null && (seenWord || form.length() > 1 || LEADING_FORMS.contains(t)) && form.length() < raw.size()) {
                 String text = String.join(" ", raw.subList(i, i + form.length()));
                 tokens.add(new NameToken(text.replace(" ", ""), TokenKind.LEGAL_FORM, form.form().canonical(),

@@ -97,6 +97,18 @@ class NameNormalizerTests {
     }
 
     @Test
+    void anAccentedWordIsNoAbbreviatedLegalForm() {
+        // Sá is a Portuguese surname, not S.A.
+        assertThat(normalizer.normalize("Joaquim Sá").legalForms()).isEmpty();
+        assertThat(normalizer.normalize("Joaquim Sá").nameTokens()).extracting(NameToken::text).containsExactly("joaquim", "sa");
+        assertThat(normalizer.normalize("Banco SA").legalForms()).containsExactly("sa");
+        assertThat(normalizer.normalize("Banco S.Á.").legalForms()).containsExactly("sa");
+        // dotted, or of several words, a form keeps its diacritics
+        assertThat(normalizer.normalize("Koç A.Ş.").legalForms()).containsExactly("as");
+        assertThat(normalizer.normalize("Générale Société Anonyme").legalForms()).containsExactly("sa");
+    }
+
+    @Test
     void aLoneLegalFormWordIsAName() {
         assertThat(normalizer.normalize("Ltd").tokens().getFirst().kind()).isEqualTo(TokenKind.WORD);
     }
