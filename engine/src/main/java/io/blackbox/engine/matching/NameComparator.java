@@ -553,6 +553,11 @@ public final class NameComparator {
             }
             return TokenSimilarity.NONE;
         }
+        if (a.abjad() && b.abjad() && (x.charAt(0) != y.charAt(0) || bothWrittenEndsDisagree(x, y))) {
+            // Both vowel-less: every letter was written, so another first letter is another name (محمدی and
+            // احمدی, Mohammadi and Ahmadi), and so is a final vowel letter one of them has (محمدی and محمد)
+            return TokenSimilarity.NONE;
+        }
         double jw = jaroWinkler(x, y);
         double s = fuzzy(x, y, jw, !a.abjad());
         if (a.syllabic() || b.syllabic()) {
@@ -730,6 +735,15 @@ public final class NameComparator {
             return !spelledOnVowel && s != 'w' && !(isVowelLetter(before) && "tdxsz".indexOf(s) >= 0);
         }
         return w != 'h' && !isVowelLetter(w) && (s == 'i' || s == 'y') && !isVowelLetter(spelled.charAt(spelled.length() - 2));
+    }
+
+    /** Whether of two vowel-less transliterations one ends on a vowel letter (y, a, w) and the other not. */
+    static boolean bothWrittenEndsDisagree(String x, String y) {
+        return x.length() >= 3 && y.length() >= 3 && isFinalVowelLetter(x.charAt(x.length() - 1)) != isFinalVowelLetter(y.charAt(y.length() - 1));
+    }
+
+    private static boolean isFinalVowelLetter(char c) {
+        return c == 'y' || c == 'a' || c == 'w' || c == 'h';
     }
 
     private static boolean isVowelLetter(char c) {

@@ -150,6 +150,10 @@ class MatcherTests {
         // the other way round: a spelled -i that the vowel-less word does not write
         assertThat(NameComparator.endsDisagree("ahmd", "ahmadi")).isTrue();
         assertThat(NameComparator.endsDisagree("ahmd", "ahmed")).isFalse();
+        // both vowel-less: every letter was written, the first and a final vowel letter too
+        assertThat(matcher.scorePair("محمدی", "محمد", Schema.PERSON).explanation().alignments()).isEmpty();
+        assertThat(matcher.scorePair("محمدی", "احمدی", Schema.PERSON).explanation().alignments()).isEmpty();
+        assertThat(matcher.scorePair("علیرضا جلالی", "علیرضا جلیلی", Schema.PERSON).explanation().alignments()).hasSize(2);
     }
 
     @Test
