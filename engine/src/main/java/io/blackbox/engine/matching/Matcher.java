@@ -26,6 +26,11 @@ public final class Matcher {
     static final double SINGLE_TOKEN_FACTOR = 0.85;
     /** A Chinese or Korean personal name with a word left over is another person's more often than not. */
     static final double SYLLABLE_NAME_LEFT_OVER_FACTOR = 0.85;
+    /**
+     * A name whose every word only sounds like the other's (0.85 each) is for review, not a match: each word
+     * alone would be a common misspelling, all of them together another person more often than not.
+     */
+    static final double SOUNDS_ALIKE_ONLY_FACTOR = 0.93;
     static final double LEGAL_FORM_PENALTY = 0.08;
     static final double NUMBER_PENALTY = 0.25;
     static final double SCHEMA_PENALTY = 0.30;
@@ -256,6 +261,11 @@ public final class Matcher {
                         "a Chinese or Korean name with a word that found no partner"));
                 score += d;
             }
+            if (best.soundsAlikeOnly()) {
+                double d = -(1 - SOUNDS_ALIKE_ONLY_FACTOR) * score;
+                features.add(new FeatureContribution("sounds-alike-only", d, "every name part aligned only sounds alike"));
+                score += d;
+            }
             if (r.weak()[bestR]) {
                 double d = -(1 - WEAK_ALIAS_FACTOR) * score;
                 features.add(new FeatureContribution("weak-alias", d, "the candidate name is a weak alias"));
@@ -300,6 +310,9 @@ public final class Matcher {
         }
         if (persons && c.syllableNameLeftOver()) {
             s *= SYLLABLE_NAME_LEFT_OVER_FACTOR;
+        }
+        if (c.soundsAlikeOnly()) {
+            s *= SOUNDS_ALIKE_ONLY_FACTOR;
         }
         s -= LEGAL_FORM_PENALTY * c.legalFormConflict();
         if (c.numberConflict()) {

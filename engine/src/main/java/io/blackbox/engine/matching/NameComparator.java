@@ -37,6 +37,7 @@ public final class NameComparator {
     private static final int MAX_SPAN = 3;
     private static final int MAX_TOKENS_FOR_SPANS = 12;
     private static final double PHONETIC_SIMILARITY = 0.85;
+    private static final String PHONETIC = "phonetic";
     /** A kana or Hangul transcription whose consonants agree with a Latin spelling ({@link Transcription}). */
     private static final double TRANSCRIPTION_SIMILARITY = 0.85;
     /** Keys one consonant apart: enough for review, not for a match on their own. */
@@ -282,8 +283,9 @@ public final class NameComparator {
         boolean single = informative <= 1 && !initialsMet && Math.max(query.informative, candidate.informative) >= 2;
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
+        boolean soundsAlikeOnly = alignments.size() >= 2 && alignments.stream().allMatch(t -> t.method().equals(PHONETIC));
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single,
-                syllableNameLeftOver);
+                syllableNameLeftOver, soundsAlikeOnly);
     }
 
     /**
@@ -580,7 +582,7 @@ public final class NameComparator {
         }
         if (s < PHONETIC_SIMILARITY && !readFromSyllables && !a.abjad() && phoneticEqual(a, b, jw)) {
             s = PHONETIC_SIMILARITY;
-            method = "phonetic";
+            method = PHONETIC;
         }
         return new TokenSimilarity(s, method);
     }

@@ -15,8 +15,11 @@ import java.util.List;
  * @param syllableNameLeftOver a name read from Han or Hangul is on one side, and a word of either side
  *                           found no partner: Chinese and Korean names have no middle names to drop, so
  *                           a left-over word makes another name
+ * @param soundsAlikeOnly two or more pairs aligned, every one only by its Double Metaphone code (Dean Brown
+ *                        and Don Berna): each word could be another name that sounds alike
  */
 public record NameComparison(double score, List<TokenAlignment> alignments, List<String> unmatchedQuery,
                              List<String> unmatchedCandidate, double legalFormConflict, boolean numberConflict,
-                             boolean singleTokenEvidence, boolean syllableNameLeftOver) {
+                             boolean singleTokenEvidence, boolean syllableNameLeftOver,
+                             boolean soundsAlikeOnly) {
 }

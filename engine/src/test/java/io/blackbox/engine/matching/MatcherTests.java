@@ -197,6 +197,17 @@ class MatcherTests {
     }
 
     @Test
+    void aNameWhoseEveryWordOnlySoundsAlikeIsForReview() {
+        MatchResult r = matcher.scorePair("Dean Brown", "DON BERNA", Schema.PERSON);
+        assertThat(r.band()).isEqualTo(Band.REVIEW);
+        assertThat(r.explanation().features()).anyMatch(f -> f.feature().equals("sounds-alike-only"));
+        // one word spelled alike is enough
+        MatchResult nouri = matcher.scorePair("Mohamed Nouri", "Muhammad Nuri", Schema.PERSON);
+        assertThat(nouri.isMatch()).isTrue();
+        assertThat(nouri.explanation().features()).noneMatch(f -> f.feature().equals("sounds-alike-only"));
+    }
+
+    @Test
     void differentPeopleDoNotMatch() {
         assertThat(matcher.scorePair("Vladimir Putin", "Barack Obama", null).band()).isEqualTo(Band.NO_MATCH);
         assertThat(matcher.scorePair("Michaela Michelle Micheli", "Michell Obama", null).isMatch()).isFalse();
