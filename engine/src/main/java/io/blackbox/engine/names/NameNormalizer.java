@@ -484,8 +484,13 @@ public final class NameNormalizer {
             char c = latin.charAt(i);
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.') {
                 cleaned.append(c);
+            } else if ((c == '\u02bf' || c == '\u02bb') && (origin & ABJAD) != 0
+                    && (cleaned.isEmpty() || cleaned.charAt(cleaned.length() - 1) == ' ')) {
+                // An ayn that starts a word is said with a vowel, which every spelling writes (علي, Ali; عمر,
+                // Omar): it is written a, so that عماري is not the name Mary
+                cleaned.append('a');
             } else if (c == '\'' || c == '`' || c == '\u02bf' || c == '\u02be' || c == '\u2019' || c == '\u00b4') {
-                // apostrophes and Arabic ayn/hamza marks join: siemen's -> siemens, 'ly -> ly
+                // apostrophes and Arabic ayn/hamza marks join: siemen's -> siemens, sʿyd -> syd
             } else if (c == ',' && i > 0 && i + 1 < latin.length() && isDigit(latin.charAt(i - 1))
                     && isDigit(latin.charAt(i + 1))) {
                 // thousands separator inside a number: 11,420 -> 11420
