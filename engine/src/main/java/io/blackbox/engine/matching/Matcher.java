@@ -31,6 +31,12 @@ public final class Matcher {
      * alone would be a common misspelling, all of them together another person more often than not.
      */
     static final double SOUNDS_ALIKE_ONLY_FACTOR = 0.93;
+    /**
+     * Persons: a surname that a list wrote first, before a comma, found no partner. Middle names and a second
+     * surname are dropped often; the surname itself seldom, so the rest of the name is another person's more
+     * often than not (Uriel Morales and HERNANDEZ MORALES, Uriel).
+     */
+    static final double SURNAME_LEFT_OVER_FACTOR = 0.9;
     static final double LEGAL_FORM_PENALTY = 0.08;
     static final double NUMBER_PENALTY = 0.25;
     static final double SCHEMA_PENALTY = 0.30;
@@ -261,6 +267,12 @@ public final class Matcher {
                         "a Chinese or Korean name with a word that found no partner"));
                 score += d;
             }
+            if (persons && best.surnameLeftOver()) {
+                double d = -(1 - SURNAME_LEFT_OVER_FACTOR) * score;
+                features.add(new FeatureContribution("surname-left-over", d,
+                        "the surname, written before a comma, found no partner"));
+                score += d;
+            }
             if (best.soundsAlikeOnly()) {
                 double d = -(1 - SOUNDS_ALIKE_ONLY_FACTOR) * score;
                 features.add(new FeatureContribution("sounds-alike-only", d, "every name part aligned only sounds alike"));
@@ -313,6 +325,9 @@ public final class Matcher {
         }
         if (c.soundsAlikeOnly()) {
             s *= SOUNDS_ALIKE_ONLY_FACTOR;
+        }
+        if (persons && c.surnameLeftOver()) {
+            s *= SURNAME_LEFT_OVER_FACTOR;
         }
         s -= LEGAL_FORM_PENALTY * c.legalFormConflict();
         if (c.numberConflict()) {

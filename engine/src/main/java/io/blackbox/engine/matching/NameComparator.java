@@ -126,6 +126,8 @@ public final class NameComparator {
         final List<NameToken> tagged;
         /** Some word was read from Han or Hangul. */
         final boolean readFromSyllables;
+        /** The index of the surname's first word when the name is written "SURNAME, Given", else -1. */
+        final int surname;
 
         private Prepared(NormalizedName name, List<NameToken> tokens, Span[] spans, double total, int informative) {
             this.name = name;
@@ -138,6 +140,7 @@ public final class NameComparator {
             this.tagged = tokens.size() == name.tokens().size() ? List.of()
                     : name.tokens().stream().filter(t -> !t.isNamePart()).toList();
             this.readFromSyllables = tokens.stream().anyMatch(NameToken::readFromSyllables);
+            this.surname = commaSurname(name.original(), tokens);
         }
 
         NormalizedName name() {
@@ -168,6 +171,32 @@ public final class NameComparator {
 
     private static String max(String a, String b) {
         return a.compareTo(b) <= 0 ? b : a;
+    }
+
+    /** What may follow a name's comma without the part before it being a surname: John Smith, Jr. */
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "v", "esq", "phd", "md");
+
+    /**
+     * The index among {@code tokens} of the first word of a surname written first and set off by a comma
+     * ("KINAHAN, Christopher Vincent", "VAN DER BERG, Jan"), as OFAC and the US lists write persons; -1 for
+     * other names, and when what follows the comma is a suffix (John Smith, Jr.) or has no letter.
+     */
+    static int commaSurname(String original, List<NameToken> tokens) {
+        int comma = original.indexOf(',');
+        if (comma <= 0 || original.indexOf(',', comma + 1) >= 0) {
+            return -1;
+        }
+        String after = original.substring(comma + 1).strip().toLowerCase(java.util.Locale.ROOT).replace(".", "");
+        if (after.isEmpty() || SUFFIXES.contains(after) || after.codePoints().noneMatch(Character::isLetter)
+                || original.substring(0, comma).codePoints().noneMatch(Character::isLetter)) {
+            return -1;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == TokenKind.WORD) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Prepares a name for repeated comparison. */
@@ -283,9 +312,12 @@ public final class NameComparator {
         boolean single = informative <= 1 && !initialsMet && Math.max(query.informative, candidate.informative) >= 2;
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
+        // a surname written first and set off by a comma that found no partner, while something else did
+        boolean surnameLeftOver = !alignments.isEmpty() && (query.surname >= 0 && !usedQ[query.surname]
+                || candidate.surname >= 0 && !usedC[candidate.surname]);
         boolean soundsAlikeOnly = alignments.size() >= 2 && alignments.stream().allMatch(t -> t.method().equals(PHONETIC));
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single,
-                syllableNameLeftOver, soundsAlikeOnly);
+                syllableNameLeftOver, soundsAlikeOnly, surnameLeftOver);
     }
 
     /**

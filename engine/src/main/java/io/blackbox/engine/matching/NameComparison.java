@@ -17,9 +17,11 @@ import java.util.List;
  *                           a left-over word makes another name
  * @param soundsAlikeOnly two or more pairs aligned, every one only by its Double Metaphone code (Dean Brown
  *                        and Don Berna): each word could be another name that sounds alike
+ * @param surnameLeftOver a name written "SURNAME, Given" whose surname found no partner while another word
+ *                        did (Christopher Vincent and KINAHAN, Christopher Vincent)
  */
 public record NameComparison(double score, List<TokenAlignment> alignments, List<String> unmatchedQuery,
                              List<String> unmatchedCandidate, double legalFormConflict, boolean numberConflict,
                              boolean singleTokenEvidence, boolean syllableNameLeftOver,
-                             boolean soundsAlikeOnly) {
+                             boolean soundsAlikeOnly, boolean surnameLeftOver) {
 }

@@ -5,6 +5,7 @@ import io.blackbox.engine.lists.Identifier;
 import io.blackbox.engine.lists.IdentifierType;
 import io.blackbox.engine.lists.PartialDate;
 import io.blackbox.engine.lists.Schema;
+import io.blackbox.engine.names.NameNormalizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -208,6 +209,24 @@ class MatcherTests {
         MatchResult nouri = matcher.scorePair("Mohamed Nouri", "Muhammad Nuri", Schema.PERSON);
         assertThat(nouri.isMatch()).isTrue();
         assertThat(nouri.explanation().features()).noneMatch(f -> f.feature().equals("sounds-alike-only"));
+    }
+
+    @Test
+    void aSurnameWrittenBeforeACommaThatFindsNoPartnerIsForReview() {
+        MatchResult kinahan = matcher.scorePair("Christopher Vincent", "KINAHAN, Christopher Vincent", Schema.PERSON);
+        assertThat(kinahan.band()).isEqualTo(Band.REVIEW);
+        assertThat(kinahan.explanation().features()).anyMatch(f -> f.feature().equals("surname-left-over"));
+        // the first surname of two is the one that counts; a second one is dropped often
+        assertThat(matcher.scorePair("Uriel Morales", "HERNANDEZ MORALES, Uriel", Schema.PERSON).isMatch()).isFalse();
+        assertThat(matcher.scorePair("Roberto Perez", "PEREZ VERDUZCO, Roberto", Schema.PERSON).isMatch()).isTrue();
+        // particles before the surname, and a suffix after a comma, are no surname
+        assertThat(matcher.scorePair("Jan Berg", "VAN DER BERG, Jan", Schema.PERSON).isMatch()).isTrue();
+        NameNormalizer n = NameNormalizer.getDefault();
+        assertThat(NameComparator.commaSurname("John Smith, Jr.", n.normalize("John Smith, Jr.").nameTokens())).isEqualTo(-1);
+        assertThat(NameComparator.commaSurname("VAN DER BERG, Jan", n.normalize("VAN DER BERG, Jan").nameTokens())).isEqualTo(2);
+        // organisations keep their commas: no surname there
+        assertThat(matcher.scorePair("Acme Trading", "GLOBAL, Acme Trading", Schema.ORGANIZATION).explanation().features())
+                .noneMatch(f -> f.feature().equals("surname-left-over"));
     }
 
     @Test
