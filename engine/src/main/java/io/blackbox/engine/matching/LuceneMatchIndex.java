@@ -67,6 +67,12 @@ final class LuceneMatchIndex implements MatchIndex {
 
     private static final float TOKEN_BOOST = 2.0f;
     private static final float PHONETIC_BOOST = 0.7f;
+    /**
+     * A foreign name read from Han characters is found by its sounds alone, against the tokens of its first,
+     * Chinese, reading (拉姆赞·卡德罗夫 is also "la muzan ka deluofu", and "ka" is a whole token of some list
+     * names): its keys weigh as a token does.
+     */
+    private static final float HAN_SOUNDS_BOOST = TOKEN_BOOST;
     private static final float SKELETON_BOOST = 0.7f;
     private static final float NICKNAME_BOOST = 1.7f;
     private static final float DELETE_BOOST = 1.2f;
@@ -508,7 +514,7 @@ final class LuceneMatchIndex implements MatchIndex {
         boolean hasInitial = false;
         Set<String> skeletons = new LinkedHashSet<>();
         // per word read from kana, Hangul or Han: the keys it may be heard with, each key once
-        List<List<String>> transcriptions = new ArrayList<>();
+        List<Heard> transcriptions = new ArrayList<>();
         Set<String> transcribedKeys = new HashSet<>();
         for (NormalizedName n : q.names()) {
             NameToken previous = null;
@@ -525,14 +531,14 @@ final class LuceneMatchIndex implements MatchIndex {
                     }
                 }
                 if (t.kind() == TokenKind.WORD && t.transcribed()) {
-                    List<String> keys = new ArrayList<>(1);
+                    List<String> keys = new ArrayList<>(t.syllabic() ? 4 : 1);
                     for (String key : Transcription.writtenKeys(text, t.syllabic())) {
                         if (key.length() >= Transcription.MIN_KEY && transcribedKeys.add(key)) {
                             keys.add(key);
                         }
                     }
                     if (!keys.isEmpty()) {
-                        transcriptions.add(keys);
+                        transcriptions.add(new Heard(keys, t.syllabic() ? HAN_SOUNDS_BOOST : PHONETIC_BOOST));
                     }
                 }
                 if (t.kind() == TokenKind.WORD) {
@@ -593,10 +599,10 @@ final class LuceneMatchIndex implements MatchIndex {
         }
         // a word read from kana or Hangul finds the spellings it transcribes (カルメロ, Carmelo)
         // (a word read from Han may be heard with several keys: the best of them counts once)
-        for (List<String> keys : transcriptions) {
+        for (Heard heard : transcriptions) {
             float best = 0;
-            for (String k : keys) {
-                add(b, term(SOUNDS, k, PHONETIC_BOOST, retrieval));
+            for (String k : heard.keys()) {
+                add(b, term(SOUNDS, k, heard.boost(), retrieval));
                 best = Math.max(best, retrieval.last);
             }
             retrieval.best += best;
@@ -795,6 +801,10 @@ final class LuceneMatchIndex implements MatchIndex {
         if (clause != null) {
             query.add(clause, BooleanClause.Occur.SHOULD);
         }
+    }
+
+    /** The keys one word read from kana, Hangul or Han may be heard with, and what finding one weighs. */
+    private record Heard(List<String> keys, float boost) {
     }
 
     /** A term looked up in the dictionary. */

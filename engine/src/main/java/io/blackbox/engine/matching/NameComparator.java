@@ -139,7 +139,8 @@ public final class NameComparator {
             this.legalForms = name.legalForms();
             this.tagged = tokens.size() == name.tokens().size() ? List.of()
                     : name.tokens().stream().filter(t -> !t.isNamePart()).toList();
-            this.readFromSyllables = tokens.stream().anyMatch(NameToken::readFromSyllables);
+            // (a foreign name read from Han as a transcription is no Chinese name: its patronymic may be dropped)
+            this.readFromSyllables = tokens.stream().anyMatch(t -> t.readFromSyllables() && !t.transcribed());
             this.surname = commaSurname(name.original(), tokens);
         }
 

@@ -293,7 +293,7 @@ public final class NameNormalizer {
                     + MAX_LENGTH + " are accepted");
         }
         String original = name.strip();
-        String folded = NFKC_CF.normalize(withoutBrackets(original));
+        String folded = NFKC_CF.normalize(withoutJoinedVowelLetter(withoutBrackets(original)));
         List<String> raw = new ArrayList<>();
         List<Integer> rawOrigin = new ArrayList<>();
         for (String word : WHITESPACE.split(folded)) {
@@ -359,7 +359,7 @@ public final class NameNormalizer {
                         : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
                         : greek && !scholarly ? greekToLatin.get().transliterate(word)
                         : kana ? smallKanaJoined(toLatin.get().transliterate(word))
-                        : toLatin.get().transliterate(abjad ? word.replace('\u0629', '\u0647') : word);
+                        : toLatin.get().transliterate(abjad ? abjadLetters(word) : word);
                 if (transliterated.size() < MAX_CACHED_WORDS) {
                     transliterated.put(key, text);
                 }
@@ -369,6 +369,20 @@ public final class NameNormalizer {
         boolean spelledOut = hangul && spelledOutInHangul(word);
         split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul && !spelledOut ? HANGUL : 0)
                 | (kana && !han || spelledOut ? TRANSCRIBED : 0) | (latin && !ascii ? ACCENTED : 0), out, outOrigin);
+    }
+
+    /** ة (ta marbuta) read as the h it is said as at the end of a name, as ه is. */
+    private static String abjadLetters(String word) {
+        return word.replace('\u0629', '\u0647');
+    }
+
+    /**
+     * A Persian ه before a zero-width non-joiner only writes the final e of the word before a suffix
+     * (خامنه‌ای, Khamenei): dropped with the joiner, which case folding would drop alone and leave the ه
+     * to read as a consonant ("khamnhay").
+     */
+    private static String withoutJoinedVowelLetter(String s) {
+        return s.indexOf('\u200C') < 0 ? s : s.replace("\u0647\u200C", "");
     }
 
     /**
@@ -426,8 +440,10 @@ public final class NameNormalizer {
      * a surname syllable the rest of a run is joined. Company suffixes are replaced first.
      */
     private String hanWord(String word) {
+        // the middle dots part the words of a foreign name written in Han (弗拉基米尔·普京)
         String w = word.replace("股份有限公司", " jsc ").replace("有限责任公司", " llc ").replace("有限公司", " ltd ")
-                .replace("公司", " co ");
+                .replace("公司", " co ").replace('\u00B7', ' ').replace('\u30FB', ' ').replace('\u2027', ' ')
+                .replace('\u2022', ' ');
         StringBuilder sb = new StringBuilder();
         for (String part : w.split(" ")) {
             if (part.isEmpty()) {

@@ -1,8 +1,11 @@
 package io.blackbox.engine.matching;
 
+import io.blackbox.engine.lists.BundledLists;
 import io.blackbox.engine.lists.EntityName;
 import io.blackbox.engine.lists.Identifier;
 import io.blackbox.engine.lists.IdentifierType;
+import io.blackbox.engine.lists.ImportResult;
+import io.blackbox.engine.lists.ListEntity;
 import io.blackbox.engine.lists.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -233,6 +236,23 @@ class MatchIndexTests {
         try (MatchIndex index = MatchIndex.build(r)) {
             assertThat(index.search(Query.name("拉姆赞·卡德罗夫"), 1)).extracting(MatchResult::entityId)
                     .containsExactly("t:kadyrov");
+        }
+    }
+
+    @Test
+    void foreignNamesWrittenInHanCharactersFindTheirEntriesOnTheBundledLists() {
+        // Among 126,000 list names some hold the syllables of the Chinese reading as words ("Ka", "Jing"):
+        // the keys of the transcription must weigh enough to bring the right entry into the candidates.
+        List<MatchRecord> lists = new ArrayList<>();
+        for (ImportResult r : BundledLists.load()) {
+            for (ListEntity e : r.entities()) {
+                lists.add(MatchRecord.of(e));
+            }
+        }
+        try (MatchIndex index = MatchIndex.build(lists)) {
+            assertThat(index.search(Query.name("拉姆赞·卡德罗夫"), 1).getFirst().caption()).containsIgnoringCase("kadyrov");
+            assertThat(index.search(Query.name("弗拉基米尔·普京"), 1).getFirst().caption()).containsIgnoringCase("putin");
+            assertThat(index.search(Query.name("亚历山大·卢卡申科"), 1).getFirst().caption()).containsIgnoringCase("lukashenk");
         }
     }
 

@@ -196,6 +196,9 @@ class MatcherTests {
         assertThat(matcher.scorePair("拉姆赞·卡德罗夫", "Ramzan Kadyrov", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("克鲁森", "Crewson", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("弗拉基米尔·普京", "Vladimir Pavlov", Schema.PERSON).isMatch()).isFalse();
+        // a transcribed foreign name is no Chinese name: a patronymic left over costs only its weight
+        assertThat(matcher.scorePair("弗拉基米尔·普京", "PUTIN, Vladimir Vladimirovich", Schema.PERSON).explanation()
+                .features()).noneMatch(f -> f.feature().equals("left-over-syllables"));
         // a Chinese name keeps its pinyin
         assertThat(matcher.scorePair("王建国", "Wang Jianguo", Schema.PERSON).score()).isEqualTo(1.0);
     }

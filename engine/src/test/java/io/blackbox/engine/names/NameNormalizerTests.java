@@ -48,6 +48,10 @@ class NameNormalizerTests {
         // an ayn that starts a word is said with a vowel (Ali); inside a word it is left out (سعيد, Said)
         assertThat(normalizer.normalize("محمد علي").latin()).isEqualTo("mhmd aly");
         assertThat(normalizer.normalize("سعيد").latin()).isEqualTo("syd");
+        // a ه before a zero-width non-joiner writes the final e of the word before a suffix: Khamenei
+        assertThat(normalizer.normalize("خامنه\u200Cای").latin()).isEqualTo("khamnay");
+        // the middle dot parts the words of a foreign name written in Han characters
+        assertThat(normalizer.normalize("弗拉基米尔·普京").latin()).isEqualTo("fu lajimier pujing");
         assertThat(normalizer.normalize("ʻOumuamua").latin()).isEqualTo("oumuamua");
         assertThat(normalizer.normalize("习近平").latin()).isEqualTo("xi jinping");
         assertThat(normalizer.normalize("김정은").latin()).isEqualTo("kim jeongeun");
