@@ -316,7 +316,10 @@ public final class NameComparator {
         // a surname written first and set off by a comma that found no partner, while something else did
         boolean surnameLeftOver = !alignments.isEmpty() && (query.surname >= 0 && !usedQ[query.surname]
                 || candidate.surname >= 0 && !usedC[candidate.surname]);
-        boolean soundsAlikeOnly = alignments.size() >= 2 && alignments.stream().allMatch(t -> t.method().equals(PHONETIC));
+        boolean soundsAlikeOnly = alignments.size() >= 2;
+        for (int i = 0; i < alignments.size() && soundsAlikeOnly; i++) {
+            soundsAlikeOnly = PHONETIC.equals(alignments.get(i).method());
+        }
         return new NameComparison(clamp(score), alignments, unmatchedQ, unmatchedC, legal, numberConflict, single,
                 syllableNameLeftOver, soundsAlikeOnly, surnameLeftOver);
     }
@@ -551,13 +554,14 @@ public final class NameComparator {
             String written = (a.abjad() ? a : b).skeleton();
             boolean endsOnVowel = endsOnAOrE(spelled.text());
             TokenSimilarity t = skeletonSimilarity(written, spelled.skeleton(), endsOnVowel);
-            if (spelled.text().indexOf('v') >= 0 && t.value < 0.92) {
+            if (t.value < 0.92 && spelled.text().indexOf('v') >= 0
+                    && (written.indexOf('b') >= 0 || written.indexOf('f') >= 0)) {
                 // the skeleton leaves v out with w, but Hebrew writes it as a b (ב) and Arabic as an f (ف):
                 // Vorobyov is wrwbywb, Flávio flafyw
                 // (only a skeleton that then agrees counts: Musavi, msb, is not مصباح, msbh)
                 for (char letter : V_AS) {
                     String alternate = NameNormalizer.skeleton(spelled.text().replace('v', letter));
-                    if (squeezed(written, endsOnVowel).equals(squeezed(alternate, false))) {
+                    if (squeezedEqual(written, endsOnVowel, alternate)) {
                         TokenSimilarity v = skeletonSimilarity(written, alternate, endsOnVowel);
                         t = v.value > t.value ? v : t;
                     }
@@ -571,7 +575,7 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         if (a.hangul() != b.hangul() && !a.syllabic() && !b.syllabic()) {
-            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y), KoreanRomanisation.isSyllables(a.hangul() ? y : x));
+            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y), a.hangul() ? y : x);
         }
         if (a.syllabic() != b.syllabic() && !a.hangul() && !b.hangul()) {
             // One Chinese syllable is one character: Lin is not Li, though Lim may be Lin said in Hokkien.
@@ -637,15 +641,16 @@ public final class NameComparator {
 
     /**
      * A word read from Hangul against one spelled in Latin letters, both folded. When the Latin word can be
-     * read as Korean syllables ({@code latinIsKorean}), a spelling difference left over is another syllable:
+     * read as Korean syllables ({@code latin}, unfolded), a spelling difference left over is another syllable:
      * another name (건우, Geonu, is not Kun; 영진 is not Dongjin). Else the Hangul may be a foreign name
      * written as a Korean one (라이너, Rainer), and a difference costs as one read from Han does.
      */
-    private static TokenSimilarity korean(String a, String b, boolean latinIsKorean) {
+    private static TokenSimilarity korean(String a, String b, String latin) {
         if (a.equals(b)) {
             return new TokenSimilarity(0.95, "Korean romanisation");
         }
-        if (latinIsKorean && !sameBesidesDoublesAndFinalE(a, b) || jaroWinklerBound(a, b) < MIN_SIMILARITY) {
+        if (jaroWinklerBound(a, b) < MIN_SIMILARITY
+                || KoreanRomanisation.isSyllables(latin) && !sameBesidesDoublesAndFinalE(a, b)) {
             return TokenSimilarity.NONE;
         }
         return new TokenSimilarity(Math.max(0, fuzzy(a, b) - SYLLABIC_PENALTY), "fuzzy");
@@ -726,11 +731,10 @@ public final class NameComparator {
             // A longer shared skeleton is stronger evidence: "mhmd" says more than "sn".
             return new TokenSimilarity(skeletonValue(written.length()), "transliteration");
         }
-        String w = squeezed(written, endsOnVowel);
-        if (w.equals(squeezed(spelled, false))) {
+        if (squeezedEqual(written, endsOnVowel, spelled)) {
             // one side wrote a doubled consonant once (טלאלי "tlly", Tlali "tll": the transliteration drops the
             // alef between them), or the written name ends on a vowel letter (פינה "pynh", Pina)
-            return new TokenSimilarity(skeletonValue(w.length()), "transliteration");
+            return new TokenSimilarity(skeletonValue(squeezed(written, endsOnVowel).length()), "transliteration");
         }
         if (Math.min(written.length(), spelled.length()) < MIN_FUZZY_SKELETON
                 && !(spelled.length() == written.length() + 1 && written.length() >= 2 && spelled.startsWith(written))) {
@@ -788,6 +792,30 @@ public final class NameComparator {
     private static boolean endsOnAOrE(String s) {
         char last = s.charAt(s.length() - 1);
         return last == 'a' || last == 'e';
+    }
+
+    /**
+     * Whether {@link #squeezed} of the written skeleton (without its final h if asked) and of the spelled one
+     * are equal, without making either: most pairs compared are not.
+     */
+    static boolean squeezedEqual(String written, boolean withoutFinalH, String spelled) {
+        int wEnd = withoutFinalH && written.length() > 1 && written.charAt(written.length() - 1) == 'h'
+                ? written.length() - 1 : written.length();
+        int i = 0;
+        int j = 0;
+        while (i < wEnd && j < spelled.length()) {
+            char c = written.charAt(i);
+            if (c != spelled.charAt(j)) {
+                return false;
+            }
+            while (i < wEnd && written.charAt(i) == c) {
+                i++;
+            }
+            while (j < spelled.length() && spelled.charAt(j) == c) {
+                j++;
+            }
+        }
+        return i == wEnd && j == spelled.length();
     }
 
     /** A skeleton with each run of one consonant written once, and without a final h if asked. */
