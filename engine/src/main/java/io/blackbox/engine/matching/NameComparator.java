@@ -575,7 +575,7 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         if (a.hangul() != b.hangul() && !a.syllabic() && !b.syllabic()) {
-            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y), a.hangul() ? y : x);
+            return korean(KoreanRomanisation.fold(x), KoreanRomanisation.fold(y), a.hangul() ? x : y, a.hangul() ? y : x);
         }
         if (a.syllabic() != b.syllabic() && !a.hangul() && !b.hangul()) {
             // One Chinese syllable is one character: Lin is not Li, though Lim may be Lin said in Hokkien.
@@ -640,20 +640,40 @@ public final class NameComparator {
     }
 
     /**
-     * A word read from Hangul against one spelled in Latin letters, both folded. When the Latin word can be
-     * read as Korean syllables ({@code latin}, unfolded), a spelling difference left over is another syllable:
-     * another name (건우, Geonu, is not Kun; 영진 is not Dongjin). Else the Hangul may be a foreign name
-     * written as a Korean one (라이너, Rainer), and a difference costs as one read from Han does.
+     * A word read from Hangul against one spelled in Latin letters, both folded. When the Hangul word has two
+     * syllables or more and the Latin word can be read as Korean syllables ({@code hangul} and {@code latin},
+     * unfolded), a spelling difference left over is another syllable: another name (건우, Geonu, is not Kun;
+     * 영진 is not Dongjin). A surname has one syllable and many spellings (박: Park, Pak, Bak), so it keeps the
+     * spelling comparison; so does a Latin word that is no Korean syllables, for the Hangul may be a foreign
+     * name written as a Korean one (라이너, Rainer). A difference costs as one read from Han does.
      */
-    private static TokenSimilarity korean(String a, String b, String latin) {
+    private static TokenSimilarity korean(String a, String b, String hangul, String latin) {
         if (a.equals(b)) {
             return new TokenSimilarity(0.95, "Korean romanisation");
         }
-        if (jaroWinklerBound(a, b) < MIN_SIMILARITY
-                || KoreanRomanisation.isSyllables(latin) && !sameBesidesDoublesAndFinalE(a, b)) {
+        if (jaroWinklerBound(a, b) < MIN_SIMILARITY || vowelGroups(hangul) >= 2
+                && KoreanRomanisation.isSyllables(latin) && !sameBesidesDoublesAndFinalE(a, b)) {
             return TokenSimilarity.NONE;
         }
         return new TokenSimilarity(Math.max(0, fuzzy(a, b) - SYLLABIC_PENALTY), "fuzzy");
+    }
+
+    /**
+     * The runs of vowels in a word, about its syllables: a surname has one (park, lee, choi), a given name two
+     * (geonu, yeongjin).
+     */
+    static int vowelGroups(String s) {
+        int groups = 0;
+        boolean inVowel = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+            if (vowel && !inVowel) {
+                groups++;
+            }
+            inVowel = vowel;
+        }
+        return groups;
     }
 
     /**

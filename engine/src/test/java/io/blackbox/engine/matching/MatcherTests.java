@@ -421,6 +421,9 @@ class MatcherTests {
         assertThat(m.scorePair("건우 김", "KIM, Kun", Schema.PERSON).isMatch()).isFalse();
         assertThat(m.scorePair("영진 이", "LEE, Dongjin", Schema.PERSON).isMatch()).isFalse();
         assertThat(m.scorePair("하윤 김", "KIM, Hyon U", Schema.PERSON).isMatch()).isFalse();
+        // a surname has one syllable and many spellings: 박 is Park in the South and Pak on the North's lists
+        assertThat(m.scorePair("박정천", "PAK Jong-chon", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("노광철", "NO Kwang Chol", Schema.PERSON).isMatch()).isTrue();
         // a Latin word that is no Korean syllables may be a foreign name the Hangul spells (에마, Emma)
         assertThat(m.scorePair("에마", "Emma", Schema.PERSON).isMatch()).isTrue();
         assertThat(NameComparator.sameBesidesDoublesAndFinalE("udin", "udine")).isTrue();
