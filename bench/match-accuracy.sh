@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Matching accuracy: labelled peer-test pairs (F1, Latin and non-Latin apart, threshold sweep, calibration
 # against OFAC's and watchman's scores), then screening recall@1 on perturbed US Congress names among
-# 50,000 synthetic negatives, the false-positive rate of those negatives against the bundled lists, and
-# name words across six scripts (the Wikidata test split in names/wikidata-transliteration).
+# 50,000 synthetic negatives (and the same names written in other scripts), the false-positive rate of
+# those negatives against the bundled lists, name words across six scripts (the Wikidata test split in
+# names/wikidata-transliteration), and the bundled lists' own names in other scripts screened against their
+# Latin names.
 # Usage: bench/match-accuracy.sh [--errors]   (shared data from $BLACKBOX_SHARED_DATA or ../shared/data)
 # Extra Maven flags (e.g. -o) in $MVN_FLAGS.
 set -euo pipefail
@@ -17,3 +19,5 @@ JAVA="$JAVA_HOME/bin/java"
 "$JAVA" -Xmx8g --add-modules jdk.incubator.vector -cp "$CP" io.blackbox.bench.matching.ScreenAccuracy "$DATA" "$@" 2>&1 \
   | grep -v -e '^WARNING' -e 'VectorizationProvider' -e '^INFO: Java vector'
 "$JAVA" -cp "$CP" io.blackbox.bench.matching.ScriptTokenAccuracy "$DATA"
+"$JAVA" -Xmx6g --add-modules jdk.incubator.vector -cp "$CP" io.blackbox.bench.matching.OwnScriptAliases 2>&1 \
+  | grep -v -e '^WARNING' -e 'VectorizationProvider' -e '^INFO: Java vector'
