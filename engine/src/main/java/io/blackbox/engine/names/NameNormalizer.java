@@ -523,7 +523,7 @@ public final class NameNormalizer {
                 outOrigin.add(origin);
                 continue;
             }
-            origin &= ~ACCENTED; // dotted: an abbreviation (A.Ş., S.à r.l.)
+            int dotted = origin & ~ACCENTED; // an abbreviation (A.Ş., S.à r.l.) may be a legal form
             String[] parts = DOTS.split(chunk);
             List<String> nonEmpty = new ArrayList<>();
             boolean allSingle = true;
@@ -537,18 +537,18 @@ public final class NameNormalizer {
                 String joined = String.join("", nonEmpty);
                 if (LegalForms.at(List.of(joined), 0) != null) {
                     out.add(joined);
-                    outOrigin.add(origin);
+                    outOrigin.add(dotted);
                     continue;
                 }
             }
             if (nonEmpty.size() > 1 && nonEmpty.stream().allMatch(p -> isDigit(p.charAt(0)))) {
                 out.add(String.join("", nonEmpty)); // 1.000 or 2.5 kept as one number
-                outOrigin.add(origin);
+                outOrigin.add(dotted);
                 continue;
             }
             for (String p : nonEmpty) {
                 out.add(p);
-                outOrigin.add(origin);
+                outOrigin.add(dotted);
             }
         }
     }
