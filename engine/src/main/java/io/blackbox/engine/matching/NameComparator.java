@@ -682,19 +682,9 @@ public final class NameComparator {
      * the Hangul is then a foreign name and the difference no other syllable.
      */
     static boolean sameBesidesDoublesAndFinalE(String a, String b) {
-        String x = withoutDoubles(a);
-        String y = withoutDoubles(b);
+        String x = squeezed(a, false);
+        String y = squeezed(b, false);
         return x.equals(y) || withoutFinalE(x).equals(y) || x.equals(withoutFinalE(y));
-    }
-
-    private static String withoutDoubles(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-                b.append(s.charAt(i));
-            }
-        }
-        return b.toString();
     }
 
     private static String withoutFinalE(String s) {
@@ -838,7 +828,7 @@ public final class NameComparator {
         return i == wEnd && j == spelled.length();
     }
 
-    /** A skeleton with each run of one consonant written once, and without a final h if asked. */
+    /** A word with each run of one letter written once (a skeleton's consonants), and without a final h if asked. */
     static String squeezed(String skeleton, boolean withoutFinalH) {
         int end = withoutFinalH && skeleton.length() > 1 && skeleton.charAt(skeleton.length() - 1) == 'h'
                 ? skeleton.length() - 1 : skeleton.length();

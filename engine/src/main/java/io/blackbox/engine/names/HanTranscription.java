@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class HanTranscription {
     private static final String RESOURCE = "han-transcription.txt";
+    /** The dots that part the words of a foreign name written in Han (弗拉基米尔·普京): ·, ・, ‧ and •. */
+    static final String MIDDLE_DOTS = "\u00B7\u30FB\u2027\u2022";
 
     private HanTranscription() {
     }
@@ -43,8 +45,8 @@ final class HanTranscription {
                     return null;
                 }
                 word.add(cp);
-            } else if (Character.isWhitespace(cp) || cp == '\u00B7' || cp == '\u30FB' || cp == '\u2027'
-                    || cp == '\u2022' || cp == '-' || cp == '\u2010' || cp == '\uFF0E' || cp == '.') {
+            } else if (Character.isWhitespace(cp) || MIDDLE_DOTS.indexOf(cp) >= 0 || cp == '-' || cp == '\u2010'
+                    || cp == '\uFF0E' || cp == '.') {
                 if (word.size() == 1) {
                     return null;
                 }

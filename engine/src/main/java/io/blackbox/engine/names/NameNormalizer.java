@@ -440,10 +440,11 @@ public final class NameNormalizer {
      * a surname syllable the rest of a run is joined. Company suffixes are replaced first.
      */
     private String hanWord(String word) {
-        // the middle dots part the words of a foreign name written in Han (弗拉基米尔·普京)
         String w = word.replace("股份有限公司", " jsc ").replace("有限责任公司", " llc ").replace("有限公司", " ltd ")
-                .replace("公司", " co ").replace('\u00B7', ' ').replace('\u30FB', ' ').replace('\u2027', ' ')
-                .replace('\u2022', ' ');
+                .replace("公司", " co ");
+        for (int i = 0; i < HanTranscription.MIDDLE_DOTS.length(); i++) {
+            w = w.replace(HanTranscription.MIDDLE_DOTS.charAt(i), ' '); // they part the words of a foreign name
+        }
         StringBuilder sb = new StringBuilder();
         for (String part : w.split(" ")) {
             if (part.isEmpty()) {
