@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * Cross-script matching of single name words: the Wikidata name-word pairs of
  * shared/data/names/wikidata-transliteration (an English-spelled name word and the same word written in
- * Arabic, Hebrew, Cyrillic, Katakana, Chinese or Hangul, as Wikipedia's editors wrote it). For each script,
+ * Arabic, Hebrew, Cyrillic, Katakana, Chinese or Hangul, as Wikipedia's editors wrote it), and the Arabic-English
+ * name words of shared/data/names/arabic-english ({@code arabic-en}). For each script,
  * each pair is scored as a pair of person names; the share in the match band is the recall. Each written
  * form is also scored against the English word of another pair (a seeded shuffle, other words only); the
  * share of those in the match band is the false-positive rate.
@@ -33,7 +34,10 @@ import java.util.Set;
  * [--examples N]}
  */
 public final class ScriptTokenAccuracy {
-    private static final List<String> SCRIPTS = List.of("russian", "arabic", "hebrew", "katakana", "chinese", "korean");
+    /** The Arabic-English name list, which comes unsplit: split here by the Arabic word (see {@link #inSplit}). */
+    private static final String ARABIC_ENGLISH = "arabic-en";
+    private static final List<String> SCRIPTS = List.of("russian", "arabic", "hebrew", "katakana", "chinese", "korean",
+            ARABIC_ENGLISH);
 
     record Pair(String english, String written) {
     }
@@ -54,12 +58,14 @@ public final class ScriptTokenAccuracy {
         System.out.printf(Locale.ROOT, "%-9s %6s %8s %8s %8s %10s %9s %9s%n", "script", "pairs", "match", "review+", "mean", "false-pos",
                 "screen@1", "screen@5");
         for (String script : SCRIPTS) {
-            Path file = data.resolve("names/wikidata-transliteration/wd_" + script + "_" + split + ".tsv");
+            boolean arabicEnglish = script.equals(ARABIC_ENGLISH);
+            Path file = arabicEnglish ? data.resolve("names/arabic-english/ar2en.tsv")
+                    : data.resolve("names/wikidata-transliteration/wd_" + script + "_" + split + ".tsv");
             if (!Files.exists(file)) {
                 System.out.println(script + ": " + file + " not found");
                 continue;
             }
-            List<Pair> pairs = read(file, max);
+            List<Pair> pairs = arabicEnglish ? readArabicEnglish(file, split, max) : read(file, max);
             List<Pair> shuffled = new ArrayList<>(pairs);
             Collections.shuffle(shuffled, new Random(17));
             int matched = 0;
@@ -159,6 +165,35 @@ public final class ScriptTokenAccuracy {
         List<Pair> list = new ArrayList<>(pairs);
         Collections.shuffle(list, new Random(11));
         return list.size() > max ? list.subList(0, max) : list;
+    }
+
+    /**
+     * The pairs of shared/data/names/arabic-english/ar2en.tsv (an Arabic-script name word, tab, its Latin
+     * spelling on Wikipedia: mostly foreign surnames and given names written in Arabic) of one split, a seeded
+     * sample of at most {@code max}.
+     */
+    private static List<Pair> readArabicEnglish(Path file, String split, int max) throws IOException {
+        Set<Pair> pairs = new LinkedHashSet<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length < 2 || f[0].isBlank() || f[1].isBlank() || !inSplit(f[0].strip(), split)) {
+                continue;
+            }
+            pairs.add(new Pair(f[1].strip(), f[0].strip()));
+        }
+        List<Pair> list = new ArrayList<>(pairs);
+        Collections.shuffle(list, new Random(11));
+        return list.size() > max ? list.subList(0, max) : list;
+    }
+
+    /**
+     * The split of an unsplit file an Arabic word falls in: a fifth of the words (by {@link String#hashCode},
+     * which is specified and so the same on every machine) make the 20 part, the rest the 80 part. All
+     * spellings of a word fall in the same part.
+     */
+    static boolean inSplit(String word, String split) {
+        boolean twenty = Math.floorMod(word.hashCode(), 5) == 0;
+        return split.equals("20") == twenty;
     }
 
     private static String option(String[] args, String name, String fallback) {

@@ -74,6 +74,9 @@ final class LuceneMatchIndex implements MatchIndex {
      */
     private static final float HAN_SOUNDS_BOOST = TOKEN_BOOST;
     private static final float SKELETON_BOOST = 0.7f;
+    /** A skeleton of a spelling that reads as a vowel-less word by other letters ({@link SpelledConsonants}). */
+    private static final float SPELLED_SKELETON_BOOST = 0.6f;
+    private static final int MAX_SPELLING_SKELETONS = 12;
     private static final float NICKNAME_BOOST = 1.7f;
     private static final float DELETE_BOOST = 1.2f;
     private static final float INITIAL_BOOST = 0.3f;
@@ -397,10 +400,39 @@ final class LuceneMatchIndex implements MatchIndex {
         // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
         // search skips names that cannot enter the top ones as soon as it holds that many, instead of
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
-        Retrieval retrieval = new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()));
+        Retrieval retrieval = new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()), 1f);
         org.apache.lucene.search.Query query = query(q, retrieval);
         TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
-        return floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top);
+        TopDocs found = floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top);
+        if (!retrieval.vowelless) {
+            return found;
+        }
+        // A name written without vowels (Arabic, Persian, Hebrew) meets a spelled name only by consonant
+        // skeletons, which weigh little beside whole words: علي خامنه‌ای finds the many names written with علي
+        // before KHAMENEI, Ali. A second, smaller search in which the skeletons weigh as whole words adds
+        // the names it finds.
+        Retrieval bySkeleton = new Retrieval(retrieval.dictionaries, TOKEN_BOOST / SKELETON_BOOST);
+        org.apache.lucene.search.Query second = query(q, bySkeleton);
+        int more = Math.max(1, candidates / 3);
+        TopScoreDocCollectorManager secondTop = new TopScoreDocCollectorManager(more, more);
+        TopDocs added = floor > 0 ? searchFloored(second, bySkeleton.best, secondTop) : searcher.search(second, secondTop);
+        return union(found, added);
+    }
+
+    /** The names of {@code first}, then those of {@code second} not among them. */
+    private static TopDocs union(TopDocs first, TopDocs second) {
+        Set<Integer> seen = new HashSet<>();
+        List<ScoreDoc> docs = new ArrayList<>(first.scoreDocs.length + second.scoreDocs.length);
+        for (ScoreDoc d : first.scoreDocs) {
+            seen.add(d.doc);
+            docs.add(d);
+        }
+        for (ScoreDoc d : second.scoreDocs) {
+            if (seen.add(d.doc)) {
+                docs.add(d);
+            }
+        }
+        return new TopDocs(first.totalHits, docs.toArray(ScoreDoc[]::new));
     }
 
     /**
@@ -513,8 +545,11 @@ final class LuceneMatchIndex implements MatchIndex {
         Set<String> sounds = new LinkedHashSet<>();
         boolean hasInitial = false;
         Set<String> skeletons = new LinkedHashSet<>();
+        Set<String> vowellessSkeletons = new LinkedHashSet<>();
         // per word read from kana, Hangul or Han: the keys it may be heard with, each key once
         List<Heard> transcriptions = new ArrayList<>();
+        // per vowel-less word: the skeletons of spellings that read as it besides its own
+        List<Heard> spelledSkeletons = new ArrayList<>();
         Set<String> transcribedKeys = new HashSet<>();
         for (NormalizedName n : q.names()) {
             NameToken previous = null;
@@ -549,7 +584,21 @@ final class LuceneMatchIndex implements MatchIndex {
                         }
                     }
                     if (t.skeleton().length() >= 2) {
-                        skeletons.add(t.skeleton());
+                        (t.abjad() ? vowellessSkeletons : skeletons).add(t.skeleton());
+                    }
+                    if (t.abjad()) {
+                        retrieval.vowelless = true;
+                        // a vowel-less word also finds the spellings that read as it by other letters (جليسون,
+                        // Gleason: j as g), each key once
+                        List<String> keys = new ArrayList<>();
+                        for (String key : SpelledConsonants.spellingSkeletons(text, MAX_SPELLING_SKELETONS)) {
+                            if (transcribedKeys.add("k:" + key)) {
+                                keys.add(key);
+                            }
+                        }
+                        if (!keys.isEmpty()) {
+                            spelledSkeletons.add(new Heard(keys, SPELLED_SKELETON_BOOST));
+                        }
                     }
                 }
                 if (t.kind() == TokenKind.WORD || t.kind() == TokenKind.INITIAL) {
@@ -582,6 +631,7 @@ final class LuceneMatchIndex implements MatchIndex {
             }
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        vowellessSkeletons.removeAll(skeletons);
         for (List<org.apache.lucene.search.Query> g : groups.values()) {
             if (!g.isEmpty()) {
                 b.add(g.size() == 1 ? g.getFirst() : new DisjunctionMaxQuery(g, 0f), BooleanClause.Occur.SHOULD);
@@ -597,6 +647,7 @@ final class LuceneMatchIndex implements MatchIndex {
             add(b, term(SKELETON, k, SKELETON_BOOST, retrieval));
             retrieval.best += retrieval.last;
         }
+        addVowellessSkeletons(b, vowellessSkeletons, spelledSkeletons, skeletons, retrieval);
         // a word read from kana or Hangul finds the spellings it transcribes (カルメロ, Carmelo)
         // (a word read from Han may be heard with several keys: the best of them counts once)
         for (Heard heard : transcriptions) {
@@ -620,6 +671,28 @@ final class LuceneMatchIndex implements MatchIndex {
             retrieval.best += retrieval.last;
         }
         return b.build();
+    }
+
+    /**
+     * The skeletons of the query's vowel-less words, and per word those of the spellings that read as it
+     * ({@link SpelledConsonants}; the best of them counts once), leaving out those in {@code skeletons}.
+     */
+    private void addVowellessSkeletons(BooleanQuery.Builder b, Set<String> vowelless, List<Heard> spelledSkeletons,
+                                       Set<String> skeletons, Retrieval retrieval) {
+        for (String k : vowelless) {
+            add(b, term(SKELETON, k, SKELETON_BOOST * retrieval.vowellessWeight, retrieval));
+            retrieval.best += retrieval.last;
+        }
+        for (Heard spelled : spelledSkeletons) {
+            float best = 0;
+            for (String k : spelled.keys()) {
+                if (!skeletons.contains(k) && !vowelless.contains(k)) {
+                    add(b, term(SKELETON, k, spelled.boost() * retrieval.vowellessWeight, retrieval));
+                    best = Math.max(best, retrieval.last);
+                }
+            }
+            retrieval.best += best;
+        }
     }
 
     /**
@@ -847,8 +920,14 @@ final class LuceneMatchIndex implements MatchIndex {
         /** The most the clause made last scores. */
         float last;
 
-        Retrieval(KnownTermQuery.Dictionaries dictionaries) {
+        /** How much the skeletons of vowel-less words weigh, against other skeletons (see {@link #retrieve}). */
+        final float vowellessWeight;
+        /** Whether the query holds a word written without vowels. */
+        boolean vowelless;
+
+        Retrieval(KnownTermQuery.Dictionaries dictionaries, float vowellessWeight) {
             this.dictionaries = dictionaries;
+            this.vowellessWeight = vowellessWeight;
         }
     }
 

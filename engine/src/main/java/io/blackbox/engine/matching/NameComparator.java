@@ -71,8 +71,12 @@ public final class NameComparator {
     private static final double SYLLABIC_PENALTY = 0.12;
     /** The letters a v of a spelled name is written as in a vowel-less transliteration, besides w. */
     private static final char[] V_AS = {'b', 'f'};
+    /** What a skeleton read letter by letter ({@link SpelledConsonants}) costs against the same skeleton. */
+    private static final double READ_AS_SPELLED_COST = 0.02;
     /** Consonant skeletons shorter than this meet only when equal. */
     private static final int MIN_FUZZY_SKELETON = 3;
+    /** Skeletons shorter than this are not read letter by letter ({@link SpelledConsonants}). */
+    private static final int MIN_READ_SKELETON = 2;
     /** A joined run must be spelled at least this close to the single token it meets. */
     private static final double JOINED_FUZZY_MIN = 0.85;
     private final Nicknames nicknames;
@@ -567,6 +571,10 @@ public final class NameComparator {
                     }
                 }
             }
+            if (t.value < skeletonValue(MIN_FUZZY_SKELETON)) {
+                TokenSimilarity read = readAsSpelled((a.abjad() ? a : b).text(), spelled.text());
+                t = read.value > t.value ? read : t;
+            }
             return t;
         }
         if (readFromSyllables && reading(a) == reading(b)) {
@@ -753,6 +761,24 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         return new TokenSimilarity(fuzzy(written, spelled) * 0.9, "transliteration");
+    }
+
+    /**
+     * A vowel-less transliteration whose consonants a Latin spelling can be read as, letter by letter
+     * ({@link SpelledConsonants}): a little below the same skeleton, for the reading allows more. An Arabic
+     * article written onto the word (الحلاج "alhlaj", Hallaj) is read without it when the spelling has none.
+     */
+    private static TokenSimilarity readAsSpelled(String written, String spelled) {
+        String consonants = NameNormalizer.skeleton(written, true);
+        if (written.length() >= 5 && written.startsWith("al") && consonants.startsWith("l") && !spelled.startsWith("al")
+                && !spelled.startsWith("el") && !spelled.startsWith("l")) {
+            consonants = consonants.substring(1);
+        }
+        int length = squeezed(consonants, false).length();
+        if (length < MIN_READ_SKELETON || !SpelledConsonants.readable(consonants, spelled)) {
+            return TokenSimilarity.NONE;
+        }
+        return new TokenSimilarity(skeletonValue(length) - READ_AS_SPELLED_COST, "transliteration");
     }
 
     private static double skeletonValue(int length) {

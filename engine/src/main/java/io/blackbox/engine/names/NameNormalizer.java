@@ -619,16 +619,26 @@ public final class NameNormalizer {
      * "mohamed" share the skeleton "mhmd".
      */
     public static String skeleton(String t) {
-        String s = t.replace("kh", "k").replace("gh", "g").replace("th", "t").replace("dh", "d")
+        return skeleton(t, false);
+    }
+
+    /**
+     * {@link #skeleton(String)}, with {@code distinct} a q left as it is rather than made a k, a p rather than
+     * made a b, and a kh written K: the letters ق (and ק), which names spelled in Latin letters also write as
+     * a g (Gaddafi, القذافي), פ, which is also an f, and خ, which a c does not spell.
+     */
+    public static String skeleton(String t, boolean distinct) {
+        String s = t.replace("kh", distinct ? "K" : "k").replace("gh", "g").replace("th", "t").replace("dh", "d")
                 .replace("sh", "s").replace("ch", "s").replace("ph", "f").replace("dj", "j").replace("ou", "u")
                 .replace("x", "ks"); // Arabic and Hebrew write an x as ks (كس, כס): Maxwell, مكسويل
         StringBuilder sb = new StringBuilder(s.length());
         char last = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = switch (s.charAt(i)) {
-                case 'q', 'c' -> 'k';
+                case 'q' -> distinct ? 'q' : 'k';
+                case 'c' -> 'k';
                 case 'z' -> 's';
-                case 'p' -> 'b';
+                case 'p' -> distinct ? 'p' : 'b';
                 case 'v' -> 'w';
                 default -> s.charAt(i);
             };

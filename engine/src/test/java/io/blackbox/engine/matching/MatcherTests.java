@@ -191,6 +191,25 @@ class MatcherTests {
     }
 
     @Test
+    void aSpellingMeetsAVowelLessTransliterationWhoseLettersItsSoundsAreWrittenWith() {
+        // g as ج and ق, j as y, c as s or ts, ch as k, p and f as פ: names Wikipedia writes so
+        assertThat(matcher.scorePair("جالينا", "Gallina", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("كروجر", "Kroeger", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("يانكوفسكي", "Jankowski", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("هوراسيو", "Horacio", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("دوكيرتي", "Docherty", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("بورتاقو", "Portago", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("בִלל פלֳרֶס", "Bill Flores", Schema.PERSON).isMatch()).isTrue();
+        // an Arabic article written onto the word, which the spelling leaves out
+        assertThat(matcher.scorePair("الحلاج", "Hallaj", Schema.PERSON).isMatch()).isTrue();
+        // two consonants read so: نانسي is Nancy
+        assertThat(matcher.scorePair("نانسي بيلوسي", "Nancy Pelosi", Schema.PERSON).isMatch()).isTrue();
+        // but not where the letter cannot be said so: a w between vowels is no ف, a j no ک
+        assertThat(matcher.scorePair("صفوان", "Sawan", Schema.PERSON).isMatch()).isFalse();
+        assertThat(matcher.scorePair("کمالی", "Jamilah", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void aForeignNameWrittenInHanCharactersMeetsItsSpelling() {
         assertThat(matcher.scorePair("弗拉基米尔·普京", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("拉姆赞·卡德罗夫", "Ramzan Kadyrov", Schema.PERSON).isMatch()).isTrue();
