@@ -392,31 +392,33 @@ final class LuceneMatchIndex implements MatchIndex {
     }
 
     private List<MatchResult> search(PreparedRecord q, int limit) throws IOException {
-        return rescore(q, retrieve(q), limit);
+        Retrieval retrieval = new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()), 1f);
+        TopDocs found = retrieve(q, retrieval, candidates);
+        List<MatchResult> results = rescore(q, found, limit);
+        if (retrieval.vowelless && (results.isEmpty() || !results.getFirst().isMatch())) {
+            // A name written without vowels (Arabic, Persian, Hebrew) meets a spelled name only by consonant
+            // skeletons, which weigh little beside whole words: علي خامنه‌ای finds the many names written with
+            // علي before KHAMENEI, Ali. When no match was found, a second, smaller search in which the skeletons
+            // weigh as whole words adds the names it finds.
+            Retrieval bySkeletons = new Retrieval(retrieval.dictionaries, TOKEN_BOOST / SKELETON_BOOST);
+            TopDocs added = retrieve(q, bySkeletons, Math.max(1, candidates / 3));
+            results = rescore(q, union(found, added), limit);
+        }
+        return results;
     }
 
     /** The names retrieved for rescoring, best first. */
     TopDocs retrieve(PreparedRecord q) throws IOException {
+        return retrieve(q, new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()), 1f), candidates);
+    }
+
+    private TopDocs retrieve(PreparedRecord q, Retrieval retrieval, int count) throws IOException {
         // Counting hits exactly is of no use here: with the threshold at the number of candidates, the
         // search skips names that cannot enter the top ones as soon as it holds that many, instead of
         // scoring the first thousand matches in full (IndexSearcher's default). The top is the same.
-        Retrieval retrieval = new Retrieval(new KnownTermQuery.Dictionaries(reader.leaves().size()), 1f);
         org.apache.lucene.search.Query query = query(q, retrieval);
-        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(candidates, candidates);
-        TopDocs found = floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top);
-        if (!retrieval.vowelless) {
-            return found;
-        }
-        // A name written without vowels (Arabic, Persian, Hebrew) meets a spelled name only by consonant
-        // skeletons, which weigh little beside whole words: علي خامنه‌ای finds the many names written with علي
-        // before KHAMENEI, Ali. A second, smaller search in which the skeletons weigh as whole words adds
-        // the names it finds.
-        Retrieval bySkeleton = new Retrieval(retrieval.dictionaries, TOKEN_BOOST / SKELETON_BOOST);
-        org.apache.lucene.search.Query second = query(q, bySkeleton);
-        int more = Math.max(1, candidates / 3);
-        TopScoreDocCollectorManager secondTop = new TopScoreDocCollectorManager(more, more);
-        TopDocs added = floor > 0 ? searchFloored(second, bySkeleton.best, secondTop) : searcher.search(second, secondTop);
-        return union(found, added);
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(count, count);
+        return floor > 0 ? searchFloored(query, retrieval.best, top) : searcher.search(query, top);
     }
 
     /** The names of {@code first}, then those of {@code second} not among them. */
