@@ -353,13 +353,14 @@ public final class NameNormalizer {
             String key = scholarly ? "\u0000" + word : word;
             text = transliterated.get(key);
             if (text == null) {
-                text = latin ? latinToAscii.get().transliterate(word)
-                        : han ? hanWord(word)
-                        : hangul ? hangulWord(word)
-                        : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(word))
-                        : greek && !scholarly ? greekToLatin.get().transliterate(word)
-                        : kana ? smallKanaJoined(toLatin.get().transliterate(word))
-                        : toLatin.get().transliterate(abjad ? abjadLetters(word) : word);
+                String source = cyrillic ? hardSignsRead(word) : word;
+                text = latin ? latinToAscii.get().transliterate(source)
+                        : han ? hanWord(source)
+                        : hangul ? hangulWord(source)
+                        : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(source))
+                        : greek && !scholarly ? greekToLatin.get().transliterate(source)
+                        : kana ? smallKanaJoined(toLatin.get().transliterate(source))
+                        : toLatin.get().transliterate(abjad ? abjadLetters(source) : source);
                 if (transliterated.size() < MAX_CACHED_WORDS) {
                     transliterated.put(key, text);
                 }
@@ -369,6 +370,31 @@ public final class NameNormalizer {
         boolean spelledOut = hangul && spelledOutInHangul(word);
         split(text.toLowerCase(Locale.ROOT), (abjad ? ABJAD : 0) | (han ? SYLLABIC : 0) | (hangul && !spelledOut ? HANGUL : 0)
                 | (kana && !han || spelledOut ? TRANSCRIBED : 0) | (latin && !ascii ? ACCENTED : 0), out, outOrigin);
+    }
+
+    /**
+     * The hard sign ъ as it is said: nothing in Russian, where it stands before a vowel letter (Подъячев,
+     * Podyachev) or at the end of an old spelling (Петръ), and a vowel in Bulgarian, where it stands before a
+     * consonant and is written a (Макконъл, Makkonal; Ъгъл, Agal). The transliterators write it as a sign that
+     * would part the word in two.
+     */
+    static String hardSignsRead(String word) {
+        if (word.indexOf('\u044A') < 0 && word.indexOf('\u042A') < 0) {
+            return word;
+        }
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c != '\u044A' && c != '\u042A') {
+                sb.append(c);
+                continue;
+            }
+            char next = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : ' ';
+            if (Character.isLetter(next) && "еёюяиієї".indexOf(next) < 0) {
+                sb.append(c == '\u042A' ? '\u0410' : '\u0430'); // Bulgarian ъ, written a
+            }
+        }
+        return sb.toString();
     }
 
     /** ة (ta marbuta) read as the h it is said as at the end of a name, as ه is. */

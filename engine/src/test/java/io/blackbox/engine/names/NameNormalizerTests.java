@@ -67,6 +67,14 @@ class NameNormalizerTests {
     }
 
     @Test
+    void theHardSignKeepsAWordWhole() {
+        // Russian ъ before a vowel letter or at the end is not said; Bulgarian ъ before a consonant is written a
+        assertThat(normalizer.variants("Подъячев")).extracting(NormalizedName::latin).containsExactly("podyachev", "podacev");
+        assertThat(normalizer.normalize("Петръ").latin()).isEqualTo("petr");
+        assertThat(normalizer.normalize("Ъгъл Макконъл").latin()).isEqualTo("agal makkonal");
+    }
+
+    @Test
     void aPersonsNicknameInQuotesBetweenTheNamesIsAlsoLeftOut() {
         assertThat(normalizer.variants("Robert C. \"Bobby\" Scott", true)).extracting(NormalizedName::latin)
                 .containsExactly("robert c bobby scott", "robert c scott");
