@@ -770,7 +770,7 @@ public final class NameComparator {
      */
     private static TokenSimilarity readAsSpelled(String written, String spelled) {
         String consonants = NameNormalizer.skeleton(written, true);
-        if (written.length() >= 5 && written.startsWith("al") && consonants.startsWith("l") && !spelled.startsWith("al")
+        if (written.length() >= 4 && written.startsWith("al") && consonants.startsWith("l") && !spelled.startsWith("al")
                 && !spelled.startsWith("el") && !spelled.startsWith("l")) {
             consonants = consonants.substring(1);
         }

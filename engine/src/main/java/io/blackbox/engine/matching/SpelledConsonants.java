@@ -41,6 +41,16 @@ final class SpelledConsonants {
     private static final String[] K = {"k", "q", "K"};
     private static final String[] CH = {"s", "k", "ts", "K"};
     private static final String[] ZH = {"sh", "j"};
+    private static final String[] CZ = {"ts", "s"};
+    private static final String[] Z = {"s", "ts"};
+    private static final String[] G_OR_NOTHING = {"g", "j", "q", ""};
+    private static final String[] J_WITHIN = {"j", "", "K"};
+    private static final String[] DOUBLE_C = {"k", "q", ""};
+    private static final String SILENT_FINALS = "tdsxz";
+    private static final String[] SILENT_X = {"ks", ""};
+    private static final String[] SILENT_X_AFTER_E = {"ks", "", "h"};
+    private static final String[] SILENT_Z = {"s", "ts", ""};
+    private static final String[] SILENT_Z_AFTER_E = {"s", "ts", "", "h"};
     private static final String[] LABIAL = {"", "f", "b"};
     private static final String[] VOWEL_W = {""};
     private static final String[] SILENT_H = {"h", ""};
@@ -91,7 +101,7 @@ final class SpelledConsonants {
      */
     static List<String> spellingSkeletons(String writtenText, int max) {
         String w = NameNormalizer.skeleton(writtenText, true);
-        if (writtenText.length() >= 5 && writtenText.startsWith("al") && w.startsWith("l")) {
+        if (writtenText.length() >= 4 && writtenText.startsWith("al") && w.startsWith("l")) {
             w = w.substring(1);
         }
         String own = NameNormalizer.skeleton(writtenText);
@@ -187,7 +197,7 @@ final class SpelledConsonants {
         if (i + 1 < s.length()) {
             char c = s.charAt(i);
             char next = s.charAt(i + 1);
-            if (next == 'h' && "kgtdscpz".indexOf(c) >= 0 || c == 'd' && next == 'j') {
+            if (next == 'h' && "kgtdscpz".indexOf(c) >= 0 || c == 'd' && next == 'j' || c == 'c' && next == 'z') {
                 return 2;
             }
         }
@@ -203,25 +213,40 @@ final class SpelledConsonants {
                 case 't' -> T;
                 case 'd' -> s.charAt(i + 1) == 'j' ? DJ : D;
                 case 's' -> S;
-                case 'c' -> CH;
+                case 'c' -> s.charAt(i + 1) == 'z' ? CZ : CH;
                 case 'p' -> F;
                 default -> ZH; // zh
             };
         }
         boolean last = i == s.length() - 1;
+        if (last && i >= 2 && isVowel(s.charAt(i - 1)) && (SILENT_FINALS.indexOf(c) >= 0
+                || c == 'r' && s.charAt(i - 1) == 'e' && s.charAt(i - 2) == 'i')) {
+            // a French final consonant is not said, and the e before it may be written ه (Simonet, سيمونيه;
+            // Cartier, كارتييه)
+            return switch (c) {
+                case 'x' -> s.charAt(i - 1) == 'e' ? SILENT_X_AFTER_E : SILENT_X;
+                case 'z' -> s.charAt(i - 1) == 'e' ? SILENT_Z_AFTER_E : SILENT_Z;
+                default -> s.charAt(i - 1) == 'e' ? new String[] {String.valueOf(c), "", "h"} : new String[] {String.valueOf(c), ""};
+            };
+        }
         return switch (c) {
             case 'a', 'e' -> last ? FINAL_VOWEL : NOTHING;
             case 'i', 'o', 'u', 'y' -> NOTHING;
             case 'v' -> LABIAL;
             // a w is an f only where it cannot be the vowel و writes: first, or before a consonant (Walser,
             // Jankowski); between vowels it is و (Sawan is not صفوان)
-            case 'w' -> i == 0 || !last && !isVowel(s.charAt(i + 1)) ? LABIAL : VOWEL_W;
-            case 'g' -> G;
-            case 'j' -> J;
-            case 'c' -> last || "eiy".indexOf(s.charAt(i + 1)) >= 0 ? SOFT_C : HARD_C;
+            // (and last, as German -ow: Bülow, بولوف)
+            case 'w' -> i == 0 || last || !isVowel(s.charAt(i + 1)) ? LABIAL : VOWEL_W;
+            // Italian gn and gli are said ny and ly (Bagnaia, بانيا; Caveglia, كافيليا)
+            case 'g' -> !last && (s.charAt(i + 1) == 'n' || s.startsWith("li", i + 1)) ? G_OR_NOTHING : G;
+            // a j within a Spanish word is said kh (Borja, بورخا); first it is also the J of Joumani, no خ
+            case 'j' -> i > 0 ? J_WITHIN : J;
+            // the first c of an Italian cc before e or i is said with the second (Bartolucci, بارتولوتشي)
+            case 'c' -> !last && s.charAt(i + 1) == 'c' ? DOUBLE_C
+                    : last || "eiy".indexOf(s.charAt(i + 1)) >= 0 ? SOFT_C : HARD_C;
             case 'k', 'q' -> K;
             case 'x' -> X;
-            case 'z' -> S;
+            case 'z' -> Z;
             case 'p' -> B;
             case 'f' -> F;
             case 'h' -> i == 0 ? H : SILENT_H;

@@ -33,6 +33,12 @@ class SpelledConsonantsTests {
         assertThat(reads("جوكوف", "zhukov")).isTrue(); // zh as ج
         assertThat(reads("פלורס", "flores")).isTrue(); // f as פ
         assertThat(reads("فاطمه", "fatima")).isTrue(); // a final a as ه
+        assertThat(reads("بارتولوتشي", "bartolucci")).isTrue(); // Italian cc before i as one ts
+        assertThat(reads("كافيليا", "caveglia")).isTrue(); // Italian gli as ly
+        assertThat(reads("بورخا", "borja")).isTrue(); // a Spanish j within the word as خ
+        assertThat(reads("بولوف", "bulow")).isTrue(); // a German final w as ف
+        assertThat(reads("سيمونيه", "simonet")).isTrue(); // a French final t not said, its e as ه
+        assertThat(reads("كارتييه", "cartier")).isTrue(); // and the r of -ier
     }
 
     @Test
