@@ -10,7 +10,9 @@ import java.util.List;
  * l and r, and Korean none for f, v or z; so vowels, h, w and y are left out and the consonants folded:
  * b p v f, d t, g k q and hard c, j z ts dz, s sh x and soft c, l r, m n. English r after a vowel is not
  * spoken before a consonant or at the end (Sleator, スレイター "sureita"), and th is written as s (Smith,
- * スミス "sumisu"), so a spelling may have more than one key ({@link #spelledKeys}).
+ * スミス "sumisu"), so a spelling may have more than one key ({@link #spelledKeys}). Letters of one class side by
+ * side are one consonant (Mckinnell, マッキンネル "makkinneru"); with a vowel between they are two (Tatro, 태트로
+ * "taeteulo", {@code ttr}).
  *
  * <p>The keys are broad: two of them agreeing is evidence only when there are three consonants or more
  * ({@link #MIN_KEY}).
@@ -131,6 +133,8 @@ public final class Transcription {
         boolean chAsK = (readings & CH_AS_K) != 0;
         boolean ngAsN = (readings & NG_AS_N) != 0;
         StringBuilder out = new StringBuilder(s.length());
+        // whether a letter that is no consonant came since the last consonant
+        boolean apart = false;
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -193,8 +197,13 @@ public final class Transcription {
                 k = 0;
             }
             if (k != 0) {
-                append(out, k);
+                if (apart && !out.isEmpty() && out.charAt(out.length() - 1) == k) {
+                    out.append(k); // a vowel between: the consonant is said again (Tatro, 태트로 "taeteulo")
+                } else {
+                    append(out, k);
+                }
             }
+            apart = k == 0 && !(c == 'h' && i > 0 && out.length() > 0);
             i += used - 1;
         }
         return out.toString();

@@ -29,7 +29,12 @@ class TranscriptionTests {
         assertThat(Transcription.agree(read("マイケル"), "michael")).isTrue();
         assertThat(Transcription.agree(read("마이클"), "michael")).isTrue();
         assertThat(Transcription.agree(read("スミス"), "smith")).isTrue();
-        assertThat(Transcription.spelledKeys("southern")).containsExactly("strn", "stn", "srn", "sn");
+        assertThat(Transcription.spelledKeys("southern")).containsExactly("strn", "stn", "ssrn", "ssn");
+        // a consonant said again after a vowel is written again (Tatro, 태트로; Stewart, 스튜어트): only letters
+        // side by side are one sound (Mckinnell above)
+        assertThat(Transcription.agree(read("태트로"), "tatro")).isTrue();
+        assertThat(Transcription.agree(read("스튜어트"), "stewart")).isTrue();
+        assertThat(Transcription.written("tatoro")).isEqualTo("ttr");
     }
 
     @Test
