@@ -567,7 +567,7 @@ final class LuceneMatchIndex implements MatchIndex {
                         retrieval.best += spellings(t, g, retrieval);
                     }
                 }
-                if (t.kind() == TokenKind.WORD && t.transcribed()) {
+                if (t.kind() == TokenKind.WORD && (t.transcribed() || t.hangul())) {
                     List<String> keys = new ArrayList<>(t.syllabic() ? 4 : 1);
                     for (String key : Transcription.writtenKeys(text, t.syllabic())) {
                         if (key.length() >= Transcription.MIN_KEY && transcribedKeys.add(key)) {

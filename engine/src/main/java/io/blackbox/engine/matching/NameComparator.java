@@ -484,6 +484,16 @@ public final class NameComparator {
                 return t.value > s.value ? t : s;
             }
         }
+        // a Hangul word read as a Korean name may be a foreign one written so (맨친, Manchin): against a Latin
+        // word that is no Korean syllables, its consonants are compared as a transcription's
+        if (a.hangul() != b.hangul() && a.kind() == TokenKind.WORD && b.kind() == TokenKind.WORD) {
+            NameToken latin = a.hangul() ? b : a;
+            if (!latin.abjad() && !latin.readFromSyllables() && !latin.transcribed()
+                    && !KoreanRomanisation.isSyllables(latin.text())) {
+                TokenSimilarity t = transcription((a.hangul() ? a : b).text(), false, latin.text());
+                return t.value > s.value ? t : s;
+            }
+        }
         return s;
     }
 

@@ -445,6 +445,11 @@ class MatcherTests {
         assertThat(m.scorePair("노광철", "NO Kwang Chol", Schema.PERSON).isMatch()).isTrue();
         // a Latin word that is no Korean syllables may be a foreign name the Hangul spells (에마, Emma)
         assertThat(m.scorePair("에마", "Emma", Schema.PERSON).isMatch()).isTrue();
+        // and it is compared by its consonants as a transcription is: 서던 (seodeon) is Southern, 달비 Dahlby
+        assertThat(m.scorePair("서던", "Southern", Schema.PERSON).isMatch()).isTrue();
+        assertThat(m.scorePair("달비", "Dahlby", Schema.PERSON).isMatch()).isTrue();
+        // but not a Latin word that reads as Korean syllables (Manchin, 만친, is not 맨친)
+        assertThat(m.scorePair("맨친", "Manchin", Schema.PERSON).isMatch()).isFalse();
         assertThat(NameComparator.sameBesidesDoublesAndFinalE("udin", "udine")).isTrue();
         assertThat(NameComparator.sameBesidesDoublesAndFinalE("kun", "gunu")).isFalse();
         // both in Hangul: one character apart is another person, however alike the spelling
