@@ -510,7 +510,7 @@ public final class NameComparator {
     /** As {@link #transcription(String, String)}; {@code pinyin}: the written word was read from Han characters. */
     static TokenSimilarity transcription(String written, boolean pinyin, String spelled) {
         List<String> heard = Transcription.writtenKeys(written, pinyin);
-        List<String> keys = Transcription.spelledKeys(spelled);
+        List<String> keys = Transcription.heardKeys(spelled);
         boolean near = false;
         for (String w : heard) {
             if (w.length() < Transcription.MIN_KEY) {

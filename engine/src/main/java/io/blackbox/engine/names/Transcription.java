@@ -58,6 +58,60 @@ public final class Transcription {
         return keys;
     }
 
+    /**
+     * {@link #spelledKeys}, and besides the keys of readings of the spelling that other languages give its
+     * letters, for comparing a spelling with one word (not for the index, which would hold too many keys):
+     * a j said y (Järvis, ヤルヴィス) or as a Spanish h (Jarque, ハルケ); a w said v (Tchaikowsky,
+     * チャイコフスキ); a ch or kh said as an h, which kana and Hangul leave out as they do h (Chernikhov,
+     * チェルニホーフ; Michał, ミハウ), or as the French sh (Lemarchal, ルマルシャル); a z said s (Salzedo,
+     * サルセード; not the zh of pinyin); a c before e or i, and an Italian cc there, said ch (Cesare, チェーザレ; Cacciapaglia); the gn
+     * and gli of French and Italian said n and l (Consigny, コンシニ); a final ic the Slavic ić (Nurkić, ヌルキッチ).
+     * At most {@value #MAX_HEARD_KEYS} keys.
+     */
+    public static List<String> heardKeys(String text) {
+        List<String> keys = spelledKeys(text);
+        int options = 0;
+        options |= text.indexOf('j') >= 0 ? J_AS_Y : 0;
+        options |= text.indexOf('w') >= 0 ? W_AS_V : 0;
+        options |= text.contains("ch") ? CH_AS_H : 0;
+        options |= text.contains("kh") ? KH_AS_H : 0;
+        options |= text.contains("ch") ? CH_AS_SH : 0;
+        options |= text.indexOf('z') >= 0 ? Z_AS_S : 0;
+        options |= hasSoftC(text) ? SOFT_C_AS_CH : 0;
+        options |= text.contains("gn") || text.contains("gli") ? GN_AS_N : 0;
+        options |= text.endsWith("ic") ? IC_AS_ICH : 0;
+        if (options == 0) {
+            return keys;
+        }
+        List<String> heard = new ArrayList<>(keys);
+        int base = (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
+                | (text.contains("ch") ? CH_AS_K : 0) | (hasNgSound(text) ? NG_AS_N : 0);
+        int all = base | options;
+        // every combination that takes at least one of the further readings
+        for (int v = 1; v <= all && heard.size() < MAX_HEARD_KEYS; v++) {
+            if ((v & ~all) == 0 && (v & options) != 0) {
+                String k = key(text, true, v);
+                if (!heard.contains(k)) {
+                    heard.add(k);
+                }
+            }
+        }
+        return heard;
+    }
+
+    /** At most this many keys of one spelling ({@link #heardKeys}). */
+    static final int MAX_HEARD_KEYS = 64;
+
+    private static boolean hasSoftC(String text) {
+        for (int i = text.indexOf('c'); i >= 0 && i + 1 < text.length(); i = text.indexOf('c', i + 1)) {
+            char next = text.charAt(i + 1);
+            if (next == 'e' || next == 'i') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An ng at the end or before a consonant is one sound, which Chinese writes with a final n or ng. */
     private static boolean hasNgSound(String text) {
         for (int i = text.indexOf("ng"); i > 0; i = text.indexOf("ng", i + 1)) {
@@ -72,6 +126,15 @@ public final class Transcription {
     private static final int TH_AS_S = 2;
     private static final int CH_AS_K = 4;
     private static final int NG_AS_N = 8;
+    private static final int J_AS_Y = 16;
+    private static final int W_AS_V = 32;
+    private static final int CH_AS_H = 64;
+    private static final int CH_AS_SH = 128;
+    private static final int Z_AS_S = 256;
+    private static final int SOFT_C_AS_CH = 512;
+    private static final int GN_AS_N = 1024;
+    private static final int IC_AS_ICH = 2048;
+    private static final int KH_AS_H = 4096;
 
     /**
      * The keys a token read from kana, Hangul or (when {@code pinyin}) Han characters may be heard with. Kana
@@ -132,6 +195,15 @@ public final class Transcription {
         boolean thAsS = (readings & TH_AS_S) != 0;
         boolean chAsK = (readings & CH_AS_K) != 0;
         boolean ngAsN = (readings & NG_AS_N) != 0;
+        boolean jAsY = (readings & J_AS_Y) != 0;
+        boolean wAsV = (readings & W_AS_V) != 0;
+        boolean chAsH = (readings & CH_AS_H) != 0;
+        boolean chAsSh = (readings & CH_AS_SH) != 0;
+        boolean zAsS = (readings & Z_AS_S) != 0;
+        boolean softCAsCh = (readings & SOFT_C_AS_CH) != 0;
+        boolean gnAsN = (readings & GN_AS_N) != 0;
+        boolean icAsIch = (readings & IC_AS_ICH) != 0;
+        boolean khAsH = (readings & KH_AS_H) != 0;
         StringBuilder out = new StringBuilder(s.length());
         // whether a letter that is no consonant came since the last consonant
         boolean apart = false;
@@ -147,12 +219,31 @@ public final class Transcription {
             } else if (spelled && (s.startsWith("sch", i))) {
                 k = 's';
                 used = 3;
-            } else if (spelled && s.startsWith("tch", i)) {
-                k = 'c';
+            } else if (s.startsWith("tch", i)) {
+                k = 'c'; // and kana's small tsu before chi (ッチ, "tchi") doubles the ch, no t
                 used = 3;
             } else if (c == 'c' && next == 'h') {
-                k = spelled && chAsK ? 'k' : 'c';
+                k = spelled && chAsK ? 'k' : spelled && chAsH ? 0 : spelled && chAsSh ? 's' : 'c';
                 used = 2;
+            } else if (spelled && c == 'k' && next == 'h' && khAsH) {
+                k = 0;
+                used = 2;
+            } else if (spelled && softCAsCh && c == 'c' && (next == 'e' || next == 'i')) {
+                k = 'c';
+            } else if (spelled && softCAsCh && c == 'c' && next == 'c' && i + 2 < n
+                    && (s.charAt(i + 2) == 'e' || s.charAt(i + 2) == 'i')) {
+                k = 'c';
+                used = 2;
+            } else if (spelled && gnAsN && c == 'g' && (next == 'n' || next == 'l' && i + 2 < n && s.charAt(i + 2) == 'i')) {
+                k = 0;
+            } else if (spelled && icAsIch && c == 'c' && i == n - 1) {
+                k = 'c';
+            } else if (spelled && jAsY && c == 'j') {
+                k = 0;
+            } else if (spelled && wAsV && c == 'w') {
+                k = 'p';
+            } else if (spelled && zAsS && c == 'z' && next != 'h') {
+                k = 's';
             } else if (c == 's' && next == 'h') {
                 k = 's';
                 used = 2;

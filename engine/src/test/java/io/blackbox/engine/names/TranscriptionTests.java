@@ -38,6 +38,22 @@ class TranscriptionTests {
     }
 
     @Test
+    void aSpellingIsHeardAsOtherLanguagesSayItsLettersWhenComparedWithOneWord() {
+        // the index keeps the keys of spelledKeys; heardKeys adds the readings of other languages
+        assertThat(Transcription.heardKeys("jarvis")).contains(Transcription.written(read("ヤルヴィス")));
+        assertThat(Transcription.heardKeys("tchaikowsky")).contains(Transcription.written(read("チャイコフスキ")));
+        assertThat(Transcription.heardKeys("chernikhov")).contains(Transcription.written(read("チェルニホーフ")));
+        assertThat(Transcription.heardKeys("lemarchal")).contains(Transcription.written(read("ルマルシャル")));
+        assertThat(Transcription.heardKeys("salzedo")).contains(Transcription.written(read("サルセード")));
+        assertThat(Transcription.heardKeys("cacciapaglia")).contains(Transcription.written(read("カッチャパーリア")));
+        assertThat(Transcription.heardKeys("nurkic")).contains(Transcription.written(read("ヌルキッチ")));
+        assertThat(Transcription.spelledKeys("jarvis")).doesNotContain(Transcription.written(read("ヤルヴィス")));
+        // the zh of pinyin is no Spanish z: 山口 (shankou) is not Zhang
+        assertThat(Transcription.heardKeys("zhang")).doesNotContain(Transcription.written("shankou"));
+        assertThat(Transcription.heardKeys("smith")).isEqualTo(Transcription.spelledKeys("smith"));
+    }
+
+    @Test
     void otherNamesAndShortKeysDoNotAgree() {
         assertThat(Transcription.agree(read("カルメロ"), "marcel")).isFalse();
         assertThat(Transcription.agree(read("カルメロ"), "carmen")).isFalse();
