@@ -143,8 +143,11 @@ public final class NameComparator {
             this.legalForms = name.legalForms();
             this.tagged = tokens.size() == name.tokens().size() ? List.of()
                     : name.tokens().stream().filter(t -> !t.isNamePart()).toList();
-            // (a foreign name read from Han as a transcription is no Chinese name: its patronymic may be dropped)
-            this.readFromSyllables = tokens.stream().anyMatch(t -> t.readFromSyllables() && !t.transcribed());
+            // (a foreign name read from Han as a transcription is no Chinese name: its patronymic may be dropped;
+            // nor is a name with a word spelt out in Hangul a Korean one, though another of its words may read as
+            // Korean syllables: 블라디미르 블라디미로비치 푸틴)
+            this.readFromSyllables = tokens.stream().anyMatch(t -> t.readFromSyllables() && !t.transcribed())
+                    && tokens.stream().noneMatch(NameToken::transcribed);
             this.surname = commaSurname(name.original(), tokens);
         }
 
@@ -501,7 +504,7 @@ public final class NameComparator {
      * A word read from kana or Hangul against a Latin spelling, by their consonant keys ({@link Transcription}):
      * {@link #TRANSCRIPTION_SIMILARITY} when a key of the spelling is the written word's (three consonants or
      * more), {@link #NEAR_TRANSCRIPTION_SIMILARITY} when keys of four or more are one consonant apart
-     * (クローヴィンケル "krpnkr" and Krohwinkel "krnkr"), else none.
+     * (クリメツキ "krmck" and Klimecki "krmk"), else none. The spelling is heard by {@link Transcription#heardKeys}.
      */
     static TokenSimilarity transcription(String written, String spelled) {
         return transcription(written, false, spelled);

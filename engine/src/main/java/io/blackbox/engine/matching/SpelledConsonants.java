@@ -42,6 +42,8 @@ final class SpelledConsonants {
     private static final String[] CH = {"s", "k", "ts", "K"};
     private static final String[] ZH = {"sh", "j"};
     private static final String[] CZ = {"ts", "s"};
+    /** tch: as ch, or a t and then a ch (ICU writes تكه). */
+    private static final String[] TCH = {"s", "k", "ts", "K", "tk", "tK"};
     private static final String[] Z = {"s", "ts"};
     private static final String[] G_OR_NOTHING = {"g", "j", "q", ""};
     private static final String[] J_WITHIN = {"j", "", "K"};
@@ -197,6 +199,9 @@ final class SpelledConsonants {
         if (i + 1 < s.length()) {
             char c = s.charAt(i);
             char next = s.charAt(i + 1);
+            if (c == 't' && next == 'c' && i + 2 < s.length() && s.charAt(i + 2) == 'h') {
+                return 3; // tch, one sound (Mitch, میچ)
+            }
             if (next == 'h' && "kgtdscpz".indexOf(c) >= 0 || c == 'd' && next == 'j' || c == 'c' && next == 'z') {
                 return 2;
             }
@@ -206,6 +211,9 @@ final class SpelledConsonants {
 
     private static String[] sounds(String s, int i, int length) {
         char c = s.charAt(i);
+        if (length == 3) {
+            return TCH;
+        }
         if (length == 2) {
             return switch (c) {
                 case 'k' -> K;

@@ -138,14 +138,51 @@ public final class Transcription {
 
     /**
      * The keys a token read from kana, Hangul or (when {@code pinyin}) Han characters may be heard with. Kana
-     * and Hangul have one, {@link #written}. Chinese writes foreign syllables with fewer consonants: j and q
+     * and Hangul have {@link #written}, and when the word has a chi or ji, or starts with a u before a
+     * consonant, also the keys of the older kana spellings of foreign sounds: チ (chi) for ti and ジ (ji) for di
+     * (プーチン "puchin", Putin; ウラジーミル "urajimiru", Vladimir), ウ (u) for a first v; at most
+     * {@value #MAX_KANA_KEYS}. Chinese writes foreign syllables with fewer consonants: j and q
      * stand for a k, g or ch (基 "ji", Kiran; 奇 "qi", Sidiki), for a z or c (济 "ji", Jin; 奇, Majstorović) and
      * for a d (基 in 弗拉基米尔, Vladimir), and a w for a v (維 "wei", Vitaioli) or a w; so each j, q and w
      * gives the keys of each reading, at most {@value #MAX_PINYIN_KEYS}, without duplicates.
      */
     public static List<String> writtenKeys(String text, boolean pinyin) {
         if (!pinyin) {
-            return List.of(written(text));
+            boolean firstV = text.length() > 2 && text.charAt(0) == 'u' && !isVowel(text.charAt(1));
+            if (!firstV && !text.contains("chi") && !text.contains("ji")) {
+                return List.of(written(text));
+            }
+            List<String> texts = new ArrayList<>(List.of(text));
+            if (firstV) {
+                texts.add("v" + text);
+            }
+            for (String[] older : OLDER_KANA) {
+                for (int at = text.indexOf(older[0]); at >= 0 && texts.size() < MAX_KANA_KEYS;
+                     at = text.indexOf(older[0], at + 1)) {
+                    int found = at;
+                    List<String> more = new ArrayList<>();
+                    for (String t : texts) {
+                        // the same place in a text with a v put first is one letter on
+                        int i = t.length() > text.length() ? found + 1 : found;
+                        if (t.startsWith(older[0], i)) {
+                            more.add(t.substring(0, i) + older[1] + t.substring(i + older[0].length()));
+                        }
+                    }
+                    for (String m : more) {
+                        if (texts.size() < MAX_KANA_KEYS) {
+                            texts.add(m);
+                        }
+                    }
+                }
+            }
+            List<String> keys = new ArrayList<>(texts.size());
+            for (String t : texts) {
+                String k = written(t);
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
+            return keys;
         }
         List<String> texts = List.of(text);
         for (int i = 0; i < text.length(); i++) {
@@ -175,6 +212,10 @@ public final class Transcription {
         return keys;
     }
 
+    /** At most this many keys for one word read from kana or Hangul ({@link #writtenKeys}). */
+    static final int MAX_KANA_KEYS = 8;
+    /** Kana syllables that also wrote other foreign ones before their own spellings came in: chi for ti, ji for di. */
+    private static final String[][] OLDER_KANA = {{"chi", "ti"}, {"ji", "di"}};
     /** At most this many keys for one word read from Han ({@link #writtenKeys}). */
     static final int MAX_PINYIN_KEYS = 27;
     private static final String[] PALATAL_AS = {"k", "z", "d"};

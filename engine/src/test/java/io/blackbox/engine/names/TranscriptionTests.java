@@ -54,6 +54,15 @@ class TranscriptionTests {
     }
 
     @Test
+    void olderKanaSpellingsOfForeignSoundsGiveFurtherKeys() {
+        // チ for ti, ジ for di, ウ for a first v: プーチン is Putin, ウラジーミル Vladimir
+        assertThat(Transcription.writtenKeys(read("プーチン"), false)).contains(Transcription.spelled("putin"));
+        assertThat(Transcription.writtenKeys(read("ウラジーミル"), false)).contains(Transcription.spelled("vladimir"));
+        assertThat(Transcription.writtenKeys(read("カルメロ"), false)).containsExactly("krmr");
+        assertThat(Transcription.writtenKeys("chijichijichiji", false)).hasSizeLessThanOrEqualTo(Transcription.MAX_KANA_KEYS);
+    }
+
+    @Test
     void otherNamesAndShortKeysDoNotAgree() {
         assertThat(Transcription.agree(read("カルメロ"), "marcel")).isFalse();
         assertThat(Transcription.agree(read("カルメロ"), "carmen")).isFalse();
