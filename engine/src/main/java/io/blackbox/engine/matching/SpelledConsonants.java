@@ -29,6 +29,8 @@ import java.util.Set;
  * or more are read so; shorter ones agree too easily.
  */
 final class SpelledConsonants {
+    /** At most this many steps are taken to find the skeletons of spellings ({@link #spellingSkeletons}). */
+    static final int MAX_SPELLINGS_TRIED = 1_000;
     /** Longer words are not read: no name is, and the search below is quadratic in the two lengths. */
     static final int MAX_LENGTH = 40;
 
@@ -110,15 +112,16 @@ final class SpelledConsonants {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(own);
         if (w.length() >= 3 && w.length() <= MAX_LENGTH) {
-            spell(w, 0, new StringBuilder(), keys, max + 1);
+            spell(w, 0, new StringBuilder(), keys, max + 1, new int[] {MAX_SPELLINGS_TRIED});
         }
         keys.remove(own);
         keys.removeIf(k -> k.length() < 3);
         return List.copyOf(keys);
     }
 
-    private static void spell(String w, int i, StringBuilder prefix, Set<String> keys, int max) {
-        if (keys.size() >= max) {
+    private static void spell(String w, int i, StringBuilder prefix, Set<String> keys, int max, int[] budget) {
+        // the spellings of a word of many such letters are too many to go through, and many are the same
+        if (keys.size() >= max || --budget[0] < 0) {
             return;
         }
         if (i == w.length()) {
@@ -146,11 +149,11 @@ final class SpelledConsonants {
         }
         if (spellings == null) {
             prefix.append(c);
-            spell(w, next, prefix, keys, max);
+            spell(w, next, prefix, keys, max, budget);
         } else {
             for (String spelling : spellings) {
                 prefix.append(spelling);
-                spell(w, next, prefix, keys, max);
+                spell(w, next, prefix, keys, max, budget);
                 prefix.setLength(length);
             }
         }

@@ -2,6 +2,8 @@ package io.blackbox.engine.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The consonants of a name as Japanese kana or Korean Hangul would transcribe it, in broad classes, to
@@ -69,35 +71,60 @@ public final class Transcription {
      * At most {@value #MAX_HEARD_KEYS} keys.
      */
     public static List<String> heardKeys(String text) {
+        List<String> known = HEARD.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<String> heard = hear(text);
+        if (HEARD.size() < MAX_REMEMBERED_SPELLINGS) {
+            HEARD.put(text, heard);
+        }
+        return heard;
+    }
+
+    private static List<String> hear(String text) {
         List<String> keys = spelledKeys(text);
         int options = 0;
         options |= text.indexOf('j') >= 0 ? J_AS_Y : 0;
         options |= text.indexOf('w') >= 0 ? W_AS_V : 0;
-        options |= text.contains("ch") ? CH_AS_H : 0;
+        options |= text.contains("ch") ? CH_AS_H | CH_AS_SH : 0;
         options |= text.contains("kh") ? KH_AS_H : 0;
-        options |= text.contains("ch") ? CH_AS_SH : 0;
         options |= text.indexOf('z') >= 0 ? Z_AS_S : 0;
         options |= hasSoftC(text) ? SOFT_C_AS_CH : 0;
         options |= text.contains("gn") || text.contains("gli") ? GN_AS_N : 0;
         options |= text.endsWith("ic") ? IC_AS_ICH : 0;
         if (options == 0) {
-            return keys;
+            return List.copyOf(keys);
         }
         List<String> heard = new ArrayList<>(keys);
         int base = (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
                 | (text.contains("ch") ? CH_AS_K : 0) | (hasNgSound(text) ? NG_AS_N : 0);
         int all = base | options;
-        // every combination that takes at least one of the further readings
-        for (int v = 1; v <= all && heard.size() < MAX_HEARD_KEYS; v++) {
-            if ((v & ~all) == 0 && (v & options) != 0) {
+        // the combinations that take at least one of the further readings, fewer readings first, and no more
+        // than MAX_HEARD_READINGS of them: a word with many such letters would otherwise have thousands
+        int tried = 0;
+        for (int readings = 1; readings <= Integer.bitCount(all); readings++) {
+            for (int v = all; v > 0; v = (v - 1) & all) {
+                if (Integer.bitCount(v) != readings || (v & options) == 0) {
+                    continue;
+                }
+                if (++tried > MAX_HEARD_READINGS || heard.size() >= MAX_HEARD_KEYS) {
+                    return List.copyOf(heard);
+                }
                 String k = key(text, true, v);
                 if (!heard.contains(k)) {
                     heard.add(k);
                 }
             }
         }
-        return heard;
+        return List.copyOf(heard);
     }
+
+    /** Spellings whose {@link #heardKeys} are remembered, at most: the words of queries and lists repeat. */
+    static final int MAX_REMEMBERED_SPELLINGS = 100_000;
+    private static final Map<String, List<String>> HEARD = new ConcurrentHashMap<>();
+    /** At most this many combinations of readings are tried for one spelling ({@link #heardKeys}). */
+    static final int MAX_HEARD_READINGS = 256;
 
     /** At most this many keys of one spelling ({@link #heardKeys}). */
     static final int MAX_HEARD_KEYS = 64;

@@ -78,5 +78,9 @@ class SpelledConsonantsTests {
         // at most as many as asked, and none for a word of fewer than three consonants
         assertThat(SpelledConsonants.spellingSkeletons("jfjfjfjqq", 5)).hasSizeLessThanOrEqualTo(5);
         assertThat(SpelledConsonants.spellingSkeletons("jwd", 12)).isEmpty();
+        // a word of twenty consonants that each may be spelled as nothing has a million spellings, and forty a
+        // trillion: a bounded few are tried (unbounded, this would not return)
+        assertThat(SpelledConsonants.spellingSkeletons("fa".repeat(20), 12)).isNotEmpty().hasSizeLessThanOrEqualTo(12);
+        assertThat(SpelledConsonants.spellingSkeletons("fa".repeat(SpelledConsonants.MAX_LENGTH + 1), 12)).isEmpty();
     }
 }
