@@ -487,17 +487,22 @@ public final class NameComparator {
                 return t.value > s.value ? t : s;
             }
         }
-        // a Hangul word read as a Korean name may be a foreign one written so (맨친, Manchin): against a Latin
-        // word that is no Korean syllables, its consonants are compared as a transcription's
         if (a.hangul() != b.hangul() && a.kind() == TokenKind.WORD && b.kind() == TokenKind.WORD) {
-            NameToken latin = a.hangul() ? b : a;
-            if (!latin.abjad() && !latin.readFromSyllables() && !latin.transcribed()
-                    && !KoreanRomanisation.isSyllables(latin.text())) {
-                TokenSimilarity t = transcription((a.hangul() ? a : b).text(), false, latin.text());
-                return t.value > s.value ? t : s;
-            }
+            return koreanOrForeign(a.hangul() ? a : b, a.hangul() ? b : a, s);
         }
         return s;
+    }
+
+    /**
+     * A Hangul word read as a Korean name may be a foreign one written so (서던, Southern): against a Latin word
+     * that is no Korean syllables, its consonants are also compared as a transcription's.
+     */
+    private static TokenSimilarity koreanOrForeign(NameToken hangul, NameToken latin, TokenSimilarity s) {
+        if (latin.abjad() || latin.readFromSyllables() || latin.transcribed() || KoreanRomanisation.isSyllables(latin.text())) {
+            return s;
+        }
+        TokenSimilarity t = transcription(hangul.text(), false, latin.text());
+        return t.value > s.value ? t : s;
     }
 
     /**
@@ -561,34 +566,7 @@ public final class NameComparator {
         if (a.abjad() != b.abjad()) {
             // a vowel-less transliteration against a spelled name; two vowel-less ones are compared by
             // their letters below, which both wrote (جلیلی, jlyly, and جلالی, jlaly, differ in one)
-            if (labialMissing(a.abjad() ? y : x, a.abjad() ? x : y)) {
-                return TokenSimilarity.NONE;
-            }
-            NameToken spelled = a.abjad() ? b : a;
-            if (endsDisagree((a.abjad() ? a : b).text(), spelled.text())) {
-                return TokenSimilarity.NONE;
-            }
-            String written = (a.abjad() ? a : b).skeleton();
-            boolean endsOnVowel = endsOnAOrE(spelled.text());
-            TokenSimilarity t = skeletonSimilarity(written, spelled.skeleton(), endsOnVowel);
-            if (t.value < 0.92 && spelled.text().indexOf('v') >= 0
-                    && (written.indexOf('b') >= 0 || written.indexOf('f') >= 0)) {
-                // the skeleton leaves v out with w, but Hebrew writes it as a b (ב) and Arabic as an f (ف):
-                // Vorobyov is wrwbywb, Flávio flafyw
-                // (only a skeleton that then agrees counts: Musavi, msb, is not مصباح, msbh)
-                for (char letter : V_AS) {
-                    String alternate = NameNormalizer.skeleton(spelled.text().replace('v', letter));
-                    if (squeezedEqual(written, endsOnVowel, alternate)) {
-                        TokenSimilarity v = skeletonSimilarity(written, alternate, endsOnVowel);
-                        t = v.value > t.value ? v : t;
-                    }
-                }
-            }
-            if (t.value < skeletonValue(MIN_FUZZY_SKELETON)) {
-                TokenSimilarity read = readAsSpelled((a.abjad() ? a : b).text(), spelled.text());
-                t = read.value > t.value ? read : t;
-            }
-            return t;
+            return vowelless(a.abjad() ? a : b, a.abjad() ? b : a);
         }
         if (readFromSyllables && reading(a) == reading(b)) {
             // Both read from Han, or both from Hangul, by the same rules: 영환 (yeonghwan) and 영한
@@ -643,6 +621,38 @@ public final class NameComparator {
             method = PHONETIC;
         }
         return new TokenSimilarity(s, method);
+    }
+
+    /**
+     * A vowel-less transliteration against a spelled word: by consonant skeleton, a v of the spelling written b
+     * or f, and the spelling read letter by letter ({@link #readAsSpelled}). A method of its own, so that the
+     * comparison of two spelled words, by far the commonest, stays small enough to be inlined.
+     */
+    private static TokenSimilarity vowelless(NameToken writtenToken, NameToken spelled) {
+        if (labialMissing(spelled.text(), writtenToken.text()) || endsDisagree(writtenToken.text(), spelled.text())) {
+            return TokenSimilarity.NONE;
+        }
+        String written = writtenToken.skeleton();
+        boolean endsOnVowel = endsOnAOrE(spelled.text());
+        TokenSimilarity t = skeletonSimilarity(written, spelled.skeleton(), endsOnVowel);
+        if (t.value < 0.92 && spelled.text().indexOf('v') >= 0
+                && (written.indexOf('b') >= 0 || written.indexOf('f') >= 0)) {
+            // the skeleton leaves v out with w, but Hebrew writes it as a b (ב) and Arabic as an f (ف):
+            // Vorobyov is wrwbywb, Flávio flafyw
+            // (only a skeleton that then agrees counts: Musavi, msb, is not مصباح, msbh)
+            for (char letter : V_AS) {
+                String alternate = NameNormalizer.skeleton(spelled.text().replace('v', letter));
+                if (squeezedEqual(written, endsOnVowel, alternate)) {
+                    TokenSimilarity v = skeletonSimilarity(written, alternate, endsOnVowel);
+                    t = v.value > t.value ? v : t;
+                }
+            }
+        }
+        if (t.value < skeletonValue(MIN_FUZZY_SKELETON)) {
+            TokenSimilarity read = readAsSpelled(writtenToken.text(), spelled.text());
+            t = read.value > t.value ? read : t;
+        }
+        return t;
     }
 
     /**
