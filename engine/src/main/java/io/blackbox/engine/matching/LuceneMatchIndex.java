@@ -575,7 +575,7 @@ final class LuceneMatchIndex implements MatchIndex {
                         }
                     }
                     if (!keys.isEmpty()) {
-                        transcriptions.add(new Heard(keys, t.syllabic() ? HAN_SOUNDS_BOOST : PHONETIC_BOOST));
+                        transcriptions.add(new Heard(keys, t.syllabic() || t.transcribed() ? HAN_SOUNDS_BOOST : PHONETIC_BOOST));
                     }
                 }
                 if (t.kind() == TokenKind.WORD) {

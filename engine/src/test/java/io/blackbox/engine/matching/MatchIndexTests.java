@@ -265,6 +265,8 @@ class MatchIndexTests {
         assertThat(lists.search(Query.name("拉姆赞·卡德罗夫"), 1).getFirst().caption()).containsIgnoringCase("kadyrov");
         assertThat(lists.search(Query.name("弗拉基米尔·普京"), 1).getFirst().caption()).containsIgnoringCase("putin");
         assertThat(lists.search(Query.name("亚历山大·卢卡申科"), 1).getFirst().caption()).containsIgnoringCase("lukashenk");
+        // so must those of a word in kana: ウラジーミル・プーチン found PETION before PUTIN, Vladimir
+        assertThat(lists.search(Query.name("ウラジーミル・プーチン"), 1).getFirst().caption()).containsIgnoringCase("putin");
     }
 
     @Test
