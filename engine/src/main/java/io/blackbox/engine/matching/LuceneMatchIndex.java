@@ -70,7 +70,8 @@ final class LuceneMatchIndex implements MatchIndex {
     /**
      * A foreign name read from Han characters is found by its sounds alone, against the tokens of its first,
      * Chinese, reading (拉姆赞·卡德罗夫 is also "la muzan ka deluofu", and "ka" is a whole token of some list
-     * names): its keys weigh as a token does.
+     * names): its keys weigh as a token does. So do those of a word in kana or spelt out in Hangul, whose
+     * syllables as read ("urajimiru", "puchin") are no spelling of anything on the lists.
      */
     private static final float HAN_SOUNDS_BOOST = TOKEN_BOOST;
     private static final float SKELETON_BOOST = 0.7f;
