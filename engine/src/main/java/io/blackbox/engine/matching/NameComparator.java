@@ -800,11 +800,7 @@ public final class NameComparator {
      * article written onto the word (الحلاج "alhlaj", Hallaj) is read without it when the spelling has none.
      */
     private static TokenSimilarity readAsSpelled(String written, String spelled) {
-        String consonants = NameNormalizer.skeleton(written, true);
-        if (written.length() >= 4 && written.startsWith("al") && consonants.startsWith("l") && !spelled.startsWith("al")
-                && !spelled.startsWith("el") && !spelled.startsWith("l")) {
-            consonants = consonants.substring(1);
-        }
+        String consonants = SpelledConsonants.consonants(written, spelled);
         int length = squeezed(consonants, false).length();
         if (length < MIN_READ_SKELETON || !SpelledConsonants.readable(consonants, spelled)) {
             return TokenSimilarity.NONE;

@@ -104,10 +104,7 @@ final class SpelledConsonants {
      * than three consonants, which are only found by their own skeleton.
      */
     static List<String> spellingSkeletons(String writtenText, int max) {
-        String w = NameNormalizer.skeleton(writtenText, true);
-        if (writtenText.length() >= 4 && writtenText.startsWith("al") && w.startsWith("l")) {
-            w = w.substring(1);
-        }
+        String w = consonants(writtenText, "");
         String own = NameNormalizer.skeleton(writtenText);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(own);
@@ -117,6 +114,18 @@ final class SpelledConsonants {
         keys.remove(own);
         keys.removeIf(k -> k.length() < 3);
         return List.copyOf(keys);
+    }
+
+    /**
+     * The consonants of a vowel-less transliteration to read a spelling as ({@code NameNormalizer.skeleton(text,
+     * true)}), without an Arabic article written onto the word (الحلاج "alhlaj", Hallaj) unless the spelling
+     * starts with one too (al, el or l; "" for none known).
+     */
+    static String consonants(String writtenText, String spelled) {
+        String w = NameNormalizer.skeleton(writtenText, true);
+        boolean article = writtenText.length() >= 4 && writtenText.startsWith("al") && w.startsWith("l");
+        return article && !spelled.startsWith("al") && !spelled.startsWith("el") && !spelled.startsWith("l")
+                ? w.substring(1) : w;
     }
 
     private static void spell(String w, int i, StringBuilder prefix, Set<String> keys, int max, int[] budget) {

@@ -45,8 +45,7 @@ public final class Transcription {
      * no duplicates.
      */
     public static List<String> spelledKeys(String text) {
-        int options = (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
-                | (text.contains("ch") ? CH_AS_K : 0) | (hasNgSound(text) ? NG_AS_N : 0);
+        int options = plainReadings(text);
         List<String> keys = new ArrayList<>(4);
         // every combination of the readings the word allows, the plain one first
         for (int v = 0; v <= options; v++) {
@@ -97,9 +96,7 @@ public final class Transcription {
             return List.copyOf(keys);
         }
         List<String> heard = new ArrayList<>(keys);
-        int base = (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
-                | (text.contains("ch") ? CH_AS_K : 0) | (hasNgSound(text) ? NG_AS_N : 0);
-        int all = base | options;
+        int all = plainReadings(text) | options;
         // the combinations that take at least one of the further readings, fewer readings first, and no more
         // than MAX_HEARD_READINGS of them: a word with many such letters would otherwise have thousands
         int tried = 0;
@@ -139,6 +136,12 @@ public final class Transcription {
         return false;
     }
 
+    /** The readings of {@link #spelledKeys} that a spelling allows. */
+    private static int plainReadings(String text) {
+        return (text.indexOf('r') >= 0 ? SILENT_R : 0) | (text.contains("th") ? TH_AS_S : 0)
+                | (text.contains("ch") ? CH_AS_K : 0) | (hasNgSound(text) ? NG_AS_N : 0);
+    }
+
     /** An ng at the end or before a consonant is one sound, which Chinese writes with a final n or ng. */
     private static boolean hasNgSound(String text) {
         for (int i = text.indexOf("ng"); i > 0; i = text.indexOf("ng", i + 1)) {
@@ -175,41 +178,7 @@ public final class Transcription {
      */
     public static List<String> writtenKeys(String text, boolean pinyin) {
         if (!pinyin) {
-            boolean firstV = text.length() > 2 && text.charAt(0) == 'u' && !isVowel(text.charAt(1));
-            if (!firstV && !text.contains("chi") && !text.contains("ji")) {
-                return List.of(written(text));
-            }
-            List<String> texts = new ArrayList<>(List.of(text));
-            if (firstV) {
-                texts.add("v" + text);
-            }
-            for (String[] older : OLDER_KANA) {
-                for (int at = text.indexOf(older[0]); at >= 0 && texts.size() < MAX_KANA_KEYS;
-                     at = text.indexOf(older[0], at + 1)) {
-                    int found = at;
-                    List<String> more = new ArrayList<>();
-                    for (String t : texts) {
-                        // the same place in a text with a v put first is one letter on
-                        int i = t.length() > text.length() ? found + 1 : found;
-                        if (t.startsWith(older[0], i)) {
-                            more.add(t.substring(0, i) + older[1] + t.substring(i + older[0].length()));
-                        }
-                    }
-                    for (String m : more) {
-                        if (texts.size() < MAX_KANA_KEYS) {
-                            texts.add(m);
-                        }
-                    }
-                }
-            }
-            List<String> keys = new ArrayList<>(texts.size());
-            for (String t : texts) {
-                String k = written(t);
-                if (!keys.contains(k)) {
-                    keys.add(k);
-                }
-            }
-            return keys;
+            return kanaKeys(text);
         }
         List<String> texts = List.of(text);
         for (int i = 0; i < text.length(); i++) {
@@ -229,6 +198,37 @@ public final class Transcription {
             }
             texts = next; // each reading is one letter: the letters after it keep their places
         }
+        return distinctKeys(texts);
+    }
+
+    /** {@link #writtenKeys} of a word read from kana or Hangul. */
+    private static List<String> kanaKeys(String text) {
+        boolean firstV = text.length() > 2 && text.charAt(0) == 'u' && !isVowel(text.charAt(1));
+        if (!firstV && !text.contains("chi") && !text.contains("ji")) {
+            return List.of(written(text));
+        }
+        List<String> texts = new ArrayList<>(List.of(text));
+        // from the end, so that a syllable replaced leaves the places of those before it as they were
+        for (int at = text.length() - 2; at >= 0 && texts.size() < MAX_KANA_KEYS; at--) {
+            for (String[] older : OLDER_KANA) {
+                if (text.startsWith(older[0], at)) {
+                    for (int k = 0, n = texts.size(); k < n && texts.size() < MAX_KANA_KEYS; k++) {
+                        String t = texts.get(k);
+                        texts.add(t.substring(0, at) + older[1] + t.substring(at + older[0].length()));
+                    }
+                }
+            }
+        }
+        if (firstV) {
+            for (int k = 0, n = texts.size(); k < n && texts.size() < MAX_KANA_KEYS; k++) {
+                texts.add("v" + texts.get(k));
+            }
+        }
+        return distinctKeys(texts);
+    }
+
+    /** The keys of the texts, each once, in their order. */
+    private static List<String> distinctKeys(List<String> texts) {
         List<String> keys = new ArrayList<>(texts.size());
         for (String t : texts) {
             String k = written(t);
