@@ -327,6 +327,7 @@ public final class NameNormalizer {
         boolean han = false;
         boolean hangul = false;
         boolean kana = false;
+        boolean ethiopic = false;
         boolean ascii = true;
         boolean latin = true;
         for (int i = 0; i < word.length(); ) {
@@ -341,6 +342,7 @@ public final class NameNormalizer {
                 case UScript.KATAKANA, UScript.HIRAGANA -> kana = true;
                 case UScript.CYRILLIC -> cyrillic = true;
                 case UScript.GREEK -> greek = true;
+                case UScript.ETHIOPIC -> ethiopic = true;
                 default -> { }
             }
             i += Character.charCount(cp);
@@ -361,6 +363,12 @@ public final class NameNormalizer {
                         : greek && !scholarly ? greekToLatin.get().transliterate(source)
                         : kana ? smallKanaJoined(toLatin.get().transliterate(source))
                         : toLatin.get().transliterate(abjad ? abjadLetters(source) : source);
+                if (ethiopic) {
+                    text = withoutSixthOrderVowel(text);
+                }
+                if (UnlistedScripts.hasUnlisted(text)) {
+                    text = UnlistedScripts.romanize(text);
+                }
                 if (transliterated.size() < MAX_CACHED_WORDS) {
                     transliterated.put(key, text);
                 }
@@ -395,6 +403,14 @@ public final class NameNormalizer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * ICU writes the sixth order of an Ethiopic consonant, mostly said with no vowel or a short one, as ǝ
+     * (ቴዎድሮስ, "tewodǝros"); names drop it (Tewodros), and as a letter outside ASCII it would split the word.
+     */
+    private static String withoutSixthOrderVowel(String s) {
+        return s.indexOf('\u01DD') < 0 ? s : s.replace("\u01DD", "");
     }
 
     /** ة (ta marbuta) read as the h it is said as at the end of a name, as ه is. */

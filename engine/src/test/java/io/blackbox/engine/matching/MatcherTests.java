@@ -192,6 +192,16 @@ class MatcherTests {
     }
 
     @Test
+    void namesInScriptsWithoutAnIcuTransliteratorMeetTheirLatinSpellings() {
+        assertThat(matcher.scorePair("វ៉្លាឌីមៀរ ពូទីន", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ហ៊ុន សែន", "Hun Sen", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ໄກສອນ ພົມວິຫານ", "Kaysone Phomvihane", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("මහින්ද රාජපක්ෂ", "Mahinda Rajapaksa", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ቴዎድሮስ አድሓኖም", "Tedros Adhanom", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ហ៊ុន សែន", "Vladimir Putin", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void foreignNamesInKanaHangulAndPersianAsPeersWriteThem() {
         assertThat(matcher.scorePair("ウラジーミル・プーチン", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("میچ مکانل", "Mitch McConnell", Schema.PERSON).isMatch()).isTrue();

@@ -59,6 +59,21 @@ class NameNormalizerTests {
     }
 
     @Test
+    void readsTheScriptsIcuHasNoTransliteratorFor() {
+        // refused before as having no letters: ICU leaves Khmer, Lao, Sinhala and Tibetan as they are
+        assertThat(normalizer.normalize("វ៉្លាឌីមៀរ ពូទីន").latin()).isEqualTo("vladimier putin");
+        assertThat(normalizer.normalize("ហ៊ុន សែន").latin()).isEqualTo("hun saen");
+        assertThat(normalizer.normalize("ວລາດີມີຣ ປູຕິນ").latin()).isEqualTo("vladimir putin");
+        assertThat(normalizer.normalize("ໄກສອນ ພົມວິຫານ").latin()).isEqualTo("kaison phomvihan");
+        assertThat(normalizer.normalize("මහින්ද රාජපක්ෂ").latin()).isEqualTo("mahinda rajapaksa");
+        assertThat(normalizer.normalize("ཝེ་ལ་ཌི་མིར").latin()).isNotBlank();
+        assertThat(normalizer.normalize("ᏣᎳᎩ").latin()).isEqualTo("tsalagi");
+        assertThat(normalizer.normalize("សុខា ១២៣").latin()).isEqualTo("sukha 123");
+        // the Ethiopic sixth order (ǝ in ICU's Latin) no longer splits a word in two
+        assertThat(normalizer.normalize("ቴዎድሮስ አድሓኖም").latin()).isEqualTo("tewodros adhanom");
+    }
+
+    @Test
     void keepsScholarlyAndEnglishTransliterationsOfCyrillicAsVariants() {
         assertThat(normalizer.variants("Михаил Ходорковский")).extracting(NormalizedName::latin)
                 .containsExactly("mikhail khodorkovskiy", "mihail hodorkovskij");
