@@ -6,13 +6,13 @@ import java.util.Set;
 public final class Honorifics {
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame",
-            "lady", "lord", "sheikh", "shaikh", "sheik", "shaykh", "haji", "hajji", "hadji", "hajj", "mullah",
+            "lady", "lord", "sheikh", "shaikh", "sheik", "shaykh", "shekh", "sheykh", "haji", "hajji", "hadji", "hajj", "mullah",
             "mulla", "maulana", "imam", "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col", "major",
             "maj", "captain", "capt", "lieutenant", "lt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal",
             "president", "presidente", "prezident", "prasident", "predsjednik", "presedintele", "presiden",
             "prezydent", "presidentti", "elnok", "presidens", "presidentas", "rais", "raees", "king", "queen", "prince", "princess", "emir", "sultan",
             "excellency", "hon", "honorable", "honourable", "rev", "reverend", "herr",
-            "frau", "monsieur", "mme", "senor", "senora", "sra", "gospodin", "mx");
+            "frau", "monsieur", "mme", "senor", "senora", "sra", "gospodin", "mx", "daw");
 
     private Honorifics() {
     }

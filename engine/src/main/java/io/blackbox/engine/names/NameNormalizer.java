@@ -90,6 +90,8 @@ public final class NameNormalizer {
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII"));
     private final ThreadLocal<Transliterator> greekToLatin =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Greek-Latin/UNGEGN; Any-Latin; Latin-ASCII"));
+    private final ThreadLocal<Transliterator> anyToLatin =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin"));
     private final ThreadLocal<Transliterator> latinToAscii =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
     private final ThreadLocal<Transliterator> hanToLatin =
@@ -144,7 +146,9 @@ public final class NameNormalizer {
      * Every transliteration variant of a name: the main form, and for Cyrillic and Greek also the
      * scholarly letter-by-letter form (Михаил is "mikhail" by BGN, as English-language lists write it,
      * and "mihail" by ISO 9, as many European ones do); for Greek also the form that reads the digraphs
-     * ντ, μπ, γκ and ου as spoken. A name of two or three Han characters that starts
+     * ντ, μπ, γκ and ου as spoken; for Burmese, whose syllables are words of their own (Min Aung Hlaing),
+     * also the form with the syllables of each written word joined, as a foreign name's are. A name of two
+     * or three Han characters that starts
      * with a Korean surname is also read as Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun").
      * The first element is {@link #normalize}.
      *
@@ -204,7 +208,7 @@ public final class NameNormalizer {
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             int s = UScript.getScript(cp);
-            hasVariant |= s == UScript.CYRILLIC || s == UScript.GREEK;
+            hasVariant |= s == UScript.CYRILLIC || s == UScript.GREEK || s == UScript.MYANMAR;
             han |= s == UScript.HAN;
             greek |= s == UScript.GREEK;
             i += Character.charCount(cp);
@@ -228,6 +232,7 @@ public final class NameNormalizer {
         if (!hasVariant) {
             return List.of(main);
         }
+        // Cyrillic and Greek letter by letter; Burmese with a word's syllables joined
         NormalizedName scholarly = normalize(name, true);
         List<NormalizedName> all = new ArrayList<>(3);
         all.add(main);
@@ -284,7 +289,11 @@ public final class NameNormalizer {
         return spoken.equals(plain) ? null : normalize(spoken, false);
     }
 
-    private NormalizedName normalize(String name, boolean scholarly) {
+    /**
+     * @param secondReading read Cyrillic and Greek letter by letter, and write a Burmese word's syllables
+     *                      as one word
+     */
+    private NormalizedName normalize(String name, boolean secondReading) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name is empty");
         }
@@ -298,7 +307,7 @@ public final class NameNormalizer {
         List<Integer> rawOrigin = new ArrayList<>();
         for (String word : WHITESPACE.split(folded)) {
             if (!word.isEmpty()) {
-                latinWords(word, scholarly, raw, rawOrigin);
+                latinWords(word, secondReading, raw, rawOrigin);
             }
         }
         if (raw.isEmpty()) {
@@ -320,7 +329,7 @@ public final class NameNormalizer {
     }
 
     /** Transliterates one whitespace-separated word and splits it into ASCII tokens. */
-    private void latinWords(String word, boolean scholarly, List<String> out, List<Integer> outOrigin) {
+    private void latinWords(String word, boolean secondReading, List<String> out, List<Integer> outOrigin) {
         boolean abjad = false;
         boolean cyrillic = false;
         boolean greek = false;
@@ -328,6 +337,8 @@ public final class NameNormalizer {
         boolean hangul = false;
         boolean kana = false;
         boolean ethiopic = false;
+        boolean myanmar = false;
+        boolean indic = false;
         boolean ascii = true;
         boolean latin = true;
         for (int i = 0; i < word.length(); ) {
@@ -343,6 +354,9 @@ public final class NameNormalizer {
                 case UScript.CYRILLIC -> cyrillic = true;
                 case UScript.GREEK -> greek = true;
                 case UScript.ETHIOPIC -> ethiopic = true;
+                case UScript.MYANMAR -> myanmar = true;
+                case UScript.DEVANAGARI, UScript.BENGALI, UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA,
+                     UScript.TAMIL, UScript.TELUGU, UScript.KANNADA, UScript.MALAYALAM -> indic = true;
                 default -> { }
             }
             i += Character.charCount(cp);
@@ -352,16 +366,19 @@ public final class NameNormalizer {
         if (ascii) {
             text = word;
         } else {
-            String key = scholarly ? "\u0000" + word : word;
+            String key = secondReading ? "\u0000" + word : word;
             text = transliterated.get(key);
             if (text == null) {
                 String source = cyrillic ? hardSignsRead(word) : word;
                 text = latin ? latinToAscii.get().transliterate(source)
                         : han ? hanWord(source)
                         : hangul ? hangulWord(source)
-                        : cyrillic && !scholarly ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(source))
-                        : greek && !scholarly ? greekToLatin.get().transliterate(source)
+                        : cyrillic && !secondReading ? withoutSeparatorDots(cyrillicToLatin.get().transliterate(source))
+                        : greek && !secondReading ? greekToLatin.get().transliterate(source)
                         : kana ? smallKanaJoined(toLatin.get().transliterate(source))
+                        : myanmar ? Burmese.romanize(source, secondReading)
+                        : indic ? latinToAscii.get().transliterate(IndicNames.asNamesSpellIt(
+                                anyToLatin.get().transliterate(IndicNames.withoutFinalInherentVowel(source))))
                         : toLatin.get().transliterate(abjad ? abjadLetters(source) : source);
                 if (ethiopic) {
                     text = withoutSixthOrderVowel(text);

@@ -293,6 +293,16 @@ class MatchIndexTests {
     }
 
     @Test
+    void burmeseNamesFindTheirEntriesOnTheBundledLists() {
+        // ICU read မင်းအောင်လှိုင် letter by letter as one word, "mainnaaunglhaine", and nothing was found
+        MatchIndex lists = bundledLists();
+        MatchResult top = lists.search(Query.name("မင်းအောင်လှိုင်"), 1).getFirst();
+        assertThat(top.caption()).containsIgnoringCase("hlaing");
+        assertThat(top.band()).isEqualTo(Band.MATCH);
+        assertThat(lists.search(Query.name("ဇော်မင်းထွန်း"), 1).getFirst().caption()).containsIgnoringCase("zaw min");
+    }
+
+    @Test
     void equalRetrievalScoresBreakByThePlaceInTheInput() {
         // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
         List<MatchRecord> same = new ArrayList<>();

@@ -202,6 +202,14 @@ class MatcherTests {
     }
 
     @Test
+    void burmeseNamesAreReadSyllableBySyllable() {
+        assertThat(matcher.scorePair("မင်းအောင်လှိုင်", "Min Aung Hlaing", Schema.PERSON).score()).isEqualTo(1.0);
+        assertThat(matcher.scorePair("ဒေါ်အောင်ဆန်းစုကြည်", "Aung San Suu Kyi", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("သန်းရွှေ", "Than Shwe", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("မင်းအောင်လှိုင်", "Thein Sein", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void foreignNamesInKanaHangulAndPersianAsPeersWriteThem() {
         assertThat(matcher.scorePair("ウラジーミル・プーチン", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("میچ مکانل", "Mitch McConnell", Schema.PERSON).isMatch()).isTrue();
