@@ -39,7 +39,10 @@ public interface MatchIndex extends AutoCloseable {
     /** Records indexed. */
     int size();
 
-    /** Names indexed (records times their names that could be normalised). */
+    /**
+     * Names indexed: of every record, each spelling the normaliser gives of each of its names that could be
+     * normalised (a Cyrillic name counts its transliterations, Lukašenka its two spellings).
+     */
     long nameCount();
 
     /** The matcher used to score, with its thresholds. */

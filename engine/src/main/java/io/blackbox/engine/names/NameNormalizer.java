@@ -146,10 +146,12 @@ public final class NameNormalizer {
      * Every transliteration variant of a name: the main form, and for Cyrillic and Greek also the
      * scholarly letter-by-letter form (Михаил is "mikhail" by BGN, as English-language lists write it,
      * and "mihail" by ISO 9, as many European ones do); for Greek also the form that reads the digraphs
-     * ντ, μπ, γκ and ου as spoken; for Burmese, whose syllables are words of their own (Min Aung Hlaing),
-     * also the form with the syllables of each written word joined, as a foreign name's are. A name of two
-     * or three Han characters that starts
-     * with a Korean surname is also read as Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun").
+     * ντ, μπ, γκ and ου as spoken, and one with τσ as ch as well; for Burmese, whose syllables are words of
+     * their own (Min Aung Hlaing), also the form with the syllables of each written word joined, as a foreign
+     * name's are. A name of two or three Han characters that starts with a Korean surname is also read as
+     * Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun"). A Latin name with letters of Central and
+     * Eastern European alphabets is also spelled as English lists spell it ({@link SpokenLatin}: Lukašenka,
+     * Lukashenka; Mičs Makonels, Mich Makonel).
      * The first element is {@link #normalize}.
      *
      * @throws IllegalArgumentException as {@link #normalize}
@@ -230,6 +232,13 @@ public final class NameNormalizer {
             }
         }
         if (!hasVariant) {
+            String spoken = latinWithLettersSpoken(name);
+            if (spoken != null) {
+                NormalizedName v = normalize(spoken, false);
+                if (!v.latin().equals(main.latin())) {
+                    return List.of(main, new NormalizedName(main.original(), v.latin(), v.tokens()));
+                }
+            }
             return List.of(main);
         }
         // Cyrillic and Greek letter by letter; Burmese with a word's syllables joined
@@ -240,12 +249,25 @@ public final class NameNormalizer {
             all.add(scholarly);
         }
         if (greek) {
-            NormalizedName spoken = greekAsSpoken(name);
-            if (spoken != null && all.stream().noneMatch(v -> v.latin().equals(spoken.latin()))) {
-                all.add(new NormalizedName(main.original(), spoken.latin(), spoken.tokens()));
+            for (boolean ch : new boolean[] {false, true}) {
+                NormalizedName spoken = greekAsSpoken(name, ch);
+                if (spoken != null && all.stream().noneMatch(v -> v.latin().equals(spoken.latin()))) {
+                    all.add(new NormalizedName(main.original(), spoken.latin(), spoken.tokens()));
+                }
             }
         }
         return List.copyOf(all);
+    }
+
+    /** {@link SpokenLatin#spoken} for a name with a letter outside ASCII or with sz or cz, else null. */
+    private static String latinWithLettersSpoken(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0xC0 || (c == 'z' || c == 'Z') && i > 0 && "sScC".indexOf(name.charAt(i - 1)) >= 0) {
+                return SpokenLatin.spoken(name);
+            }
+        }
+        return null;
     }
 
     /**
@@ -280,12 +302,17 @@ public final class NameNormalizer {
     /**
      * Greek writes the sounds d, b and g of other languages' names with two letters (ντ, μπ, γκ) and u as
      * ου; letter by letter, Βλαντίμιρ Πούτιν is "vlantimir poutin", as spoken Vladimir Putin. Null when
-     * the name has none of them.
+     * the name has none of them. With {@code ch}, τσ is read as ch too, and null when the name has no τσ.
      */
-    private NormalizedName greekAsSpoken(String name) {
+    private NormalizedName greekAsSpoken(String name, boolean ch) {
         String plain = GREEK_MARKS.matcher(java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT),
                 java.text.Normalizer.Form.NFD)).replaceAll("");
         String spoken = plain.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("ου", "u");
+        if (ch) {
+            // Greek has no ch sound and writes the one of foreign names τσ (Μιτς, Mitch; Ρίτσαρντ, Richard)
+            String withCh = spoken.replace("τσ", "ch").replace("τς", "ch");
+            return withCh.equals(spoken) ? null : normalize(withCh, false);
+        }
         return spoken.equals(plain) ? null : normalize(spoken, false);
     }
 
