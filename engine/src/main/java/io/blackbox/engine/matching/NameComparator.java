@@ -1,6 +1,7 @@
 package io.blackbox.engine.matching;
 
 import io.blackbox.engine.names.ChineseRomanisation;
+import io.blackbox.engine.names.Honorifics;
 import io.blackbox.engine.names.KoreanRomanisation;
 import io.blackbox.engine.names.LegalForms;
 import io.blackbox.engine.names.NameNormalizer;
@@ -132,6 +133,8 @@ public final class NameComparator {
         final boolean readFromSyllables;
         /** The index of the surname's first word when the name is written "SURNAME, Given", else -1. */
         final int surname;
+        /** The name has a title of an office or rank (President Putin; not Mr Smith). */
+        final boolean titled;
 
         private Prepared(NormalizedName name, List<NameToken> tokens, Span[] spans, double total, int informative) {
             this.name = name;
@@ -149,6 +152,8 @@ public final class NameComparator {
             this.readFromSyllables = tokens.stream().anyMatch(t -> t.readFromSyllables() && !t.transcribed())
                     && tokens.stream().noneMatch(NameToken::transcribed);
             this.surname = commaSurname(name.original(), tokens);
+            this.titled = tagged.stream().anyMatch(t -> t.kind() == TokenKind.HONORIFIC
+                    && Honorifics.isTitleOfOffice(t.text()));
         }
 
         NormalizedName name() {
@@ -316,8 +321,12 @@ public final class NameComparator {
         double high = Math.max(covQ, covC);
         double low = Math.min(covQ, covC);
         double score = high == 0 ? 0 : MAX_SIDE_WEIGHT * high + (1 - MAX_SIDE_WEIGHT) * low * Math.sqrt(low / high);
-        // one word and the same initial on both sides ("K. Conaway", "K. Michael Conaway") say more than a word alone
-        boolean single = informative <= 1 && !initialsMet && Math.max(query.informative, candidate.informative) >= 2;
+        // one word and the same initial on both sides ("K. Conaway", "K. Michael Conaway") say more than a word
+        // alone; so does a title with the one word a name has (Президент Путин, President Putin): that is how
+        // the person is called, not a part of the name left out
+        boolean titledWord = query.informative == 1 && query.titled || candidate.informative == 1 && candidate.titled;
+        boolean single = informative <= 1 && !initialsMet && !titledWord
+                && Math.max(query.informative, candidate.informative) >= 2;
         double legal = query.legalForms.isEmpty() || candidate.legalForms.isEmpty() ? 0
                 : LegalForms.conflict(query.legalForms, candidate.legalForms);
         // a surname written first and set off by a comma that found no partner, while something else did

@@ -300,6 +300,17 @@ class MatcherTests {
     }
 
     @Test
+    void aTitleOfOfficeWithARareSurnameNamesThePerson() {
+        // 0.703 before, the surname alone against a full name
+        assertThat(matcher.scorePair("Президент Путин", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Präsident Putin", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        // a common surname stays in review even with the title, and a form of address is no title of office
+        assertThat(matcher.scorePair("President Smith", "John Smith", Schema.PERSON).band()).isEqualTo(Band.REVIEW);
+        assertThat(matcher.scorePair("Mr Smith", "John Smith", Schema.PERSON).explanation().toString()).contains("single-token");
+        assertThat(matcher.scorePair("Putin", "Vladimir Putin", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void aWordReadAsATitleOrLegalFormOnOneSideStillMeetsTheSameWord() {
         // reordered, the surname King comes first and reads as a title; Holding after a word reads as a
         // company's, before one as a name
