@@ -207,9 +207,11 @@ public final class NameNormalizer {
         boolean hasVariant = false;
         boolean han = false;
         boolean greek = false;
+        boolean cyrillic = false;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
             int s = UScript.getScript(cp);
+            cyrillic |= s == UScript.CYRILLIC;
             hasVariant |= s == UScript.CYRILLIC || s == UScript.GREEK || s == UScript.MYANMAR;
             han |= s == UScript.HAN;
             greek |= s == UScript.GREEK;
@@ -247,6 +249,28 @@ public final class NameNormalizer {
         all.add(main);
         if (!scholarly.latin().equals(main.latin())) {
             all.add(scholarly);
+        }
+        String pinyin = cyrillic ? Palladius.pinyin(name) : null;
+        if (pinyin != null) {
+            // a Chinese name written in Cyrillic by the Palladius system (Си Цзиньпин): read as pinyin, its
+            // words compared syllable by syllable as words read from Han are
+            NormalizedName read = normalize(pinyin, false);
+            List<String> raw = read.tokens().stream().map(NameToken::text).toList();
+            List<Integer> origin = raw.stream().map(t -> SYLLABIC).toList();
+            if (all.stream().noneMatch(v -> v.latin().equals(read.latin()))) {
+                all.add(new NormalizedName(main.original(), read.latin(), tag(raw, origin)));
+            }
+        }
+        List<String> korean = cyrillic ? Kontsevich.readings(name) : null;
+        if (korean != null) {
+            // a Korean name written in Cyrillic a syllable a word (Ким Чен Ын): compared as one read from Hangul
+            for (String reading : korean) {
+                List<String> raw = List.of(reading.split(" "));
+                List<Integer> origin = raw.stream().map(t -> HANGUL).toList();
+                if (all.stream().noneMatch(v -> v.latin().equals(reading))) {
+                    all.add(new NormalizedName(main.original(), reading, tag(raw, origin)));
+                }
+            }
         }
         if (greek) {
             for (boolean ch : new boolean[] {false, true}) {

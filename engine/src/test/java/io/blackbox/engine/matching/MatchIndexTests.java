@@ -304,6 +304,15 @@ class MatchIndexTests {
     }
 
     @Test
+    void chineseAndKoreanNamesInCyrillicFindTheirEntriesOnTheBundledLists() {
+        MatchIndex lists = bundledLists();
+        MatchResult korean = lists.search(Query.name("Чхве Рён Хэ"), 1).getFirst();
+        assertThat(korean.caption()).containsIgnoringCase("ryong hae");
+        assertThat(korean.band()).isEqualTo(Band.MATCH);
+        assertThat(lists.search(Query.name("Ли Фанвэй"), 1).getFirst().caption()).containsIgnoringCase("fangwei");
+    }
+
+    @Test
     void equalRetrievalScoresBreakByThePlaceInTheInput() {
         // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
         List<MatchRecord> same = new ArrayList<>();

@@ -214,6 +214,23 @@ class MatcherTests {
     }
 
     @Test
+    void chineseNamesWrittenInCyrillicMeetTheirPinyin() {
+        // 0 before: "si tszinpin", "chzhan syaomin"
+        assertThat(matcher.scorePair("Си Цзиньпин", "Xi Jinping", Schema.PERSON).score()).isEqualTo(1.0);
+        assertThat(matcher.scorePair("Чжан Сяомин", "Zhang Xiaoming", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Чжан Сяомин", "Zhang Xiaoping", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
+    void koreanNamesWrittenInCyrillicMeetTheirLatinSpellings() {
+        // 0.24 before: "kim chen yn"
+        assertThat(matcher.scorePair("Ким Чен Ын", "Kim Jong Un", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Чхве Рён Хэ", "Choe Ryong Hae", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Пак Пон Джу", "Pak Pong Ju", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Ким Чен Ын", "Kim Jong Il", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void burmeseNamesAreReadSyllableBySyllable() {
         assertThat(matcher.scorePair("မင်းအောင်လှိုင်", "Min Aung Hlaing", Schema.PERSON).score()).isEqualTo(1.0);
         assertThat(matcher.scorePair("ဒေါ်အောင်ဆန်းစုကြည်", "Aung San Suu Kyi", Schema.PERSON).isMatch()).isTrue();
