@@ -73,6 +73,9 @@ public final class FrequencyTokenWeights implements TokenWeights {
     private static boolean isPatronymic(String t) {
         return t.length() >= 7 && (t.endsWith("vich") || t.endsWith("vych") || t.endsWith("vna") || t.endsWith("ovitch")
                 || t.endsWith("ovics") || t.endsWith("ovitj") || t.endsWith("owitsch") || t.endsWith("owitsj")
-                || t.endsWith("ovic") || t.endsWith("ivna") || t.endsWith("ichna"));
+                || t.endsWith("ovic") || t.endsWith("ivna") || t.endsWith("ichna")
+                // as Arabic (فيتش, فنا), Persian (ویچ) and Hebrew (ביץ', בנה) write them, transliterated
+                || t.endsWith("fytsh") || t.endsWith("wych") || t.endsWith("wbyz") || t.endsWith("wbytsh")
+                || t.endsWith("wfna") || t.endsWith("yfna") || t.endsWith("wbnh"));
     }
 }

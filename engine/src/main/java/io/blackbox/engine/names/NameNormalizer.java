@@ -212,7 +212,7 @@ public final class NameNormalizer {
             int cp = name.codePointAt(i);
             int s = UScript.getScript(cp);
             cyrillic |= s == UScript.CYRILLIC;
-            hasVariant |= s == UScript.CYRILLIC || s == UScript.GREEK || s == UScript.MYANMAR;
+            hasVariant |= s == UScript.CYRILLIC || s == UScript.GREEK || s == UScript.MYANMAR || s == UScript.THAI;
             han |= s == UScript.HAN;
             greek |= s == UScript.GREEK;
             i += Character.charCount(cp);
@@ -243,7 +243,8 @@ public final class NameNormalizer {
             }
             return List.of(main);
         }
-        // Cyrillic and Greek letter by letter; Burmese with a word's syllables joined
+        // Cyrillic and Greek letter by letter; Burmese with a word's syllables joined; Thai without its silent
+        // letters
         NormalizedName scholarly = normalize(name, true);
         List<NormalizedName> all = new ArrayList<>(3);
         all.add(main);
@@ -341,8 +342,8 @@ public final class NameNormalizer {
     }
 
     /**
-     * @param secondReading read Cyrillic and Greek letter by letter, and write a Burmese word's syllables
-     *                      as one word
+     * @param secondReading read Cyrillic and Greek letter by letter, write a Burmese word's syllables as one
+     *                      word, and leave out the letters a Thai word's thanthakhat silences
      */
     private NormalizedName normalize(String name, boolean secondReading) {
         if (name == null || name.isBlank()) {
@@ -389,6 +390,7 @@ public final class NameNormalizer {
         boolean kana = false;
         boolean ethiopic = false;
         boolean myanmar = false;
+        boolean thai = false;
         boolean indic = false;
         boolean ascii = true;
         boolean latin = true;
@@ -398,7 +400,7 @@ public final class NameNormalizer {
             int script = UScript.getScript(cp);
             latin &= script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED;
             switch (script) {
-                case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA, UScript.THAI, UScript.LAO -> abjad = true;
+                case UScript.ARABIC, UScript.HEBREW, UScript.SYRIAC, UScript.THAANA, UScript.LAO -> abjad = true;
                 case UScript.HAN -> han = true;
                 case UScript.HANGUL -> hangul = true;
                 case UScript.KATAKANA, UScript.HIRAGANA -> kana = true;
@@ -406,6 +408,10 @@ public final class NameNormalizer {
                 case UScript.GREEK -> greek = true;
                 case UScript.ETHIOPIC -> ethiopic = true;
                 case UScript.MYANMAR -> myanmar = true;
+                case UScript.THAI -> {
+                    thai = true;
+                    abjad = true;
+                }
                 case UScript.DEVANAGARI, UScript.BENGALI, UScript.GURMUKHI, UScript.GUJARATI, UScript.ORIYA,
                      UScript.TAMIL, UScript.TELUGU, UScript.KANNADA, UScript.MALAYALAM -> indic = true;
                 default -> { }
@@ -430,6 +436,8 @@ public final class NameNormalizer {
                         : myanmar ? Burmese.romanize(source, secondReading)
                         : indic ? latinToAscii.get().transliterate(IndicNames.asNamesSpellIt(
                                 anyToLatin.get().transliterate(IndicNames.withoutFinalInherentVowel(source))))
+                        : thai ? ThaiNames.afterTransliteration(toLatin.get().transliterate(
+                                ThaiNames.beforeTransliteration(source, secondReading)))
                         : toLatin.get().transliterate(abjad ? abjadLetters(source) : source);
                 if (ethiopic) {
                     text = withoutSixthOrderVowel(text);

@@ -214,6 +214,14 @@ class MatcherTests {
     }
 
     @Test
+    void aPatronymicWrittenInArabicPersianOrHebrewLettersWeighsAsOneInLatinDoes() {
+        // 0.754 before: the patronymic left over weighed as a whole name
+        assertThat(matcher.scorePair("فلاديمير فلاديميروفيتش بوتين", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ولادیمیر ولادیمیرویچ پوتین", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ולדימיר ולדימירוביץ' פוטין", "Vladimir Putin", Schema.PERSON).isMatch()).isTrue();
+    }
+
+    @Test
     void chineseNamesWrittenInCyrillicMeetTheirPinyin() {
         // 0 before: "si tszinpin", "chzhan syaomin"
         assertThat(matcher.scorePair("Си Цзиньпин", "Xi Jinping", Schema.PERSON).score()).isEqualTo(1.0);
@@ -228,6 +236,14 @@ class MatcherTests {
         assertThat(matcher.scorePair("Чхве Рён Хэ", "Choe Ryong Hae", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("Пак Пон Джу", "Pak Pong Ju", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("Ким Чен Ын", "Kim Jong Il", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
+    void thaiNamesMeetTheirSpellings() {
+        // 0.44 before: ลักษณ์ kept its silent ษณ, and ICU wrote "laks'n"
+        assertThat(matcher.scorePair("ยิ่งลักษณ์ ชินวัตร", "Yingluck Shinawatra", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("โดนัลด์ ทรัมป์", "Donald Trump", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("ทักษิณ ชินวัตร", "Thaksin Shinawatra", Schema.PERSON).isMatch()).isTrue();
     }
 
     @Test
