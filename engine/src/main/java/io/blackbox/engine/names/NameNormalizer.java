@@ -426,7 +426,7 @@ public final class NameNormalizer {
             String key = secondReading ? "\u0000" + word : word;
             text = transliterated.get(key);
             if (text == null) {
-                String source = cyrillic ? hardSignsRead(word) : word;
+                String source = cyrillic ? hardSignsRead(CyrillicLetters.asRussian(word)) : word;
                 text = latin ? latinToAscii.get().transliterate(source)
                         : han ? hanWord(source)
                         : hangul ? hangulWord(source)

@@ -5,8 +5,8 @@ package io.blackbox.engine.names;
  * Belarusian person's name from Ukrainian (Iermakov, Valerii, Mykolaiovych), from Russian (Ermakov,
  * Valery, Nikolaevich) or by other systems (Jermakov, Valerij, Mikolajovič); and each letter й, и, ы, є,
  * г has several Latin spellings. The folding writes y, j and ij as i, a Ukrainian h (the Russian g) as g,
- * an initial ye, ie or je as e, and the patronymic endings (-ovych, -ovich, -evich, -ovič, -ivna, -ovna,
- * -evna) as one. Cyrillic has no x and no w: it writes x as кс (Maksim for Maxim, Aleksei for Alexei) and
+ * an initial ye, ie or je as e, an initial ole as ale and a final ander as andr (Oleksandr, Aleksandr,
+ * Alexander), and the patronymic endings (-ovych, -ovich, -evich, -ovič, -ivna, -ovna, -evna) as one. Cyrillic has no x and no w: it writes x as кс (Maksim for Maxim, Aleksei for Alexei) and
  * the English w mostly as у (Уильям, Эдуард, Оуэнс for William, Edward, Owens), so x folds to ks and w to u.
  */
 public final class SlavicSpelling {
@@ -24,6 +24,14 @@ public final class SlavicSpelling {
                 .replace('y', 'i').replace('j', 'i').replace("x", "ks").replace('w', 'u');
         if (v.startsWith("ie")) {
             v = v.substring(1);
+        }
+        // Ukrainian writes an initial o where Russian has a (Олександр, Oleksandr; Александр, Aleksandr), and
+        // the Russian -andr is -ander in the West (Alexander)
+        if (v.startsWith("ole")) {
+            v = "ale" + v.substring(3);
+        }
+        if (v.endsWith("ander")) {
+            v = v.substring(0, v.length() - 2) + "r";
         }
         v = v.replace("ii", "i").replace("iio", "io");
         if (v.endsWith("ovic") || v.endsWith("evic")) {

@@ -239,6 +239,12 @@ class MatcherTests {
     }
 
     @Test
+    void ukrainianAndCentralAsianCyrillicMeetTheListSpellings() {
+        assertThat(matcher.scorePair("Олександр Лукашенко", "Alexander Lukashenko", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("Қасым-Жомарт Тоқаев", "Kassym-Jomart Tokayev", Schema.PERSON).isMatch()).isTrue();
+    }
+
+    @Test
     void thaiNamesMeetTheirSpellings() {
         // 0.44 before: ลักษณ์ kept its silent ษณ, and ICU wrote "laks'n"
         assertThat(matcher.scorePair("ยิ่งลักษณ์ ชินวัตร", "Yingluck Shinawatra", Schema.PERSON).isMatch()).isTrue();

@@ -74,6 +74,14 @@ class NameNormalizerTests {
     }
 
     @Test
+    void theLettersCentralAsianAlphabetsAddToCyrillicKeepAWordWhole() {
+        // the transliterator wrote қ with a mark that parted the word: "k asym", "tok aev"
+        assertThat(normalizer.normalize("Қасым-Жомарт Тоқаев").latin()).isEqualTo("kasym zhomart tokayev");
+        assertThat(normalizer.normalize("Эмомалӣ Раҳмон").latin()).isEqualTo("emomali rakhmon");
+        assertThat(normalizer.normalize("Ұлан Әлиев").latin()).isEqualTo("ulan aliyev");
+    }
+
+    @Test
     void keepsScholarlyAndEnglishTransliterationsOfCyrillicAsVariants() {
         assertThat(normalizer.variants("Михаил Ходорковский")).extracting(NormalizedName::latin)
                 .containsExactly("mikhail khodorkovskiy", "mihail hodorkovskij");
