@@ -65,6 +65,8 @@ public final class NameNormalizer {
     private static final int ACCENTED = 16;
 
     private static final Pattern GREEK_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern GREEK_OU_BEFORE_VOWEL = Pattern.compile("(?<![\\p{L}])ου(?=[αεηιοωυ])");
+    private static final Pattern GREEK_FINAL_MP = Pattern.compile("μπ(?![\\p{L}])");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern DOTS = Pattern.compile("\\.+");
@@ -325,14 +327,17 @@ public final class NameNormalizer {
     }
 
     /**
-     * Greek writes the sounds d, b and g of other languages' names with two letters (ντ, μπ, γκ) and u as
-     * ου; letter by letter, Βλαντίμιρ Πούτιν is "vlantimir poutin", as spoken Vladimir Putin. Null when
-     * the name has none of them. With {@code ch}, τσ is read as ch too, and null when the name has no τσ.
+     * Greek writes the sounds d, b, g and j of other languages' names with two letters (ντ, μπ, γκ, τζ), u as
+     * ου and a w as ου before a vowel; letter by letter, Βλαντίμιρ Πούτιν is "vlantimir poutin", as spoken
+     * Vladimir Putin. A final μπ is mp (Τραμπ, Trump). Null when the name has none of them. With {@code ch}, τσ is read as ch too, and null when the name has no τσ.
      */
     private NormalizedName greekAsSpoken(String name, boolean ch) {
         String plain = GREEK_MARKS.matcher(java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT),
                 java.text.Normalizer.Form.NFD)).replaceAll("");
-        String spoken = plain.replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("ου", "u");
+        // τζ is j (Τζορτζ, George), a final μπ mp (Τραμπ, Trump), ου before a vowel w (Ουίλιαμ, William)
+        String spoken = GREEK_FINAL_MP.matcher(GREEK_OU_BEFORE_VOWEL.matcher(plain.replace("τζ", "j"))
+                .replaceAll("w")).replaceAll("mp")
+                .replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("ου", "u");
         if (ch) {
             // Greek has no ch sound and writes the one of foreign names τσ (Μιτς, Mitch; Ρίτσαρντ, Richard)
             String withCh = spoken.replace("τσ", "ch").replace("τς", "ch");
