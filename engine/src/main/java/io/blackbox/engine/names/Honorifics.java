@@ -6,8 +6,8 @@ import java.util.Set;
 public final class Honorifics {
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "miss", "mister", "madam", "dr", "doctor", "prof", "professor", "sir", "dame",
-            "lady", "lord", "sheikh", "shaikh", "sheik", "shaykh", "shekh", "sheykh", "haji", "hajji", "hadji", "hajj", "mullah",
-            "mulla", "maulana", "imam", "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col", "major",
+            "lady", "lord", "sheikh", "shaikh", "sheik", "shaykh", "shekh", "sheykh", "haji", "hajji", "hadji",
+            "hajj", "mullah", "mulla", "maulana", "imam", "ayatollah", "hojatoleslam", "general", "gen", "colonel", "col", "major",
             "maj", "captain", "capt", "lieutenant", "lt", "sgt", "sergeant", "admiral", "adm", "brigadier", "marshal",
             "president", "presidente", "prezident", "prasident", "predsjednik", "presedintele", "presiden",
             "prezydent", "presidentti", "elnok", "presidens", "presidentas", "rais", "raees", "king", "queen", "prince", "princess", "emir", "sultan",

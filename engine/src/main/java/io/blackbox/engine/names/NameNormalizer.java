@@ -129,6 +129,7 @@ public final class NameNormalizer {
             toLatin.get().transliterate(word);
         }
         cyrillicToLatin.get().transliterate("Иван");
+        anyToLatin.get().transliterate("राम");
         greekToLatin.get().transliterate("Ολγα");
         hanToLatin.get().transliterate("王明");
         latinToAscii.get().transliterate("Müller");
@@ -153,7 +154,10 @@ public final class NameNormalizer {
      * name's are. A name of two or three Han characters that starts with a Korean surname is also read as
      * Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun"). A Latin name with letters of Central and
      * Eastern European alphabets is also spelled as English lists spell it ({@link SpokenLatin}: Lukašenka,
-     * Lukashenka; Mičs Makonels, Mich Makonel).
+     * Lukashenka; Mičs Makonels, Mich Makonel). A Cyrillic name may also be a Chinese one by the Palladius
+     * system ({@link Palladius}: Си Цзиньпин, "xi jinping") or a Korean one by Kontsevich's
+     * ({@link Kontsevich}: Ким Чен Ын, "kim jong un" among its readings). A Thai name is also read without
+     * the letters its thanthakhat silences ({@link ThaiNames}).
      * The first element is {@link #normalize}.
      *
      * @throws IllegalArgumentException as {@link #normalize}
@@ -329,7 +333,8 @@ public final class NameNormalizer {
     /**
      * Greek writes the sounds d, b, g and j of other languages' names with two letters (ντ, μπ, γκ, τζ), u as
      * ου and a w as ου before a vowel; letter by letter, Βλαντίμιρ Πούτιν is "vlantimir poutin", as spoken
-     * Vladimir Putin. A final μπ is mp (Τραμπ, Trump). Null when the name has none of them. With {@code ch}, τσ is read as ch too, and null when the name has no τσ.
+     * Vladimir Putin. A final μπ is mp (Τραμπ, Trump). Null when the name has none of them. With
+     * {@code ch}, τσ is read as ch too, and null when the name has no τσ.
      */
     private NormalizedName greekAsSpoken(String name, boolean ch) {
         String plain = GREEK_MARKS.matcher(java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT),
