@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p>Khmer, Lao and Sinhala are read from a table ({@code unlisted-scripts.tsv}) with their vowel rules:
  * a consonant carries the script's inherent vowel unless a vowel sign or a silencing sign follows it, and
- * Lao vowels written before their consonant are read after it. Every other script is read from the
+ * Lao vowels written before their consonant are read after it. Khmer says its inherent vowel and some vowel
+ * signs by the series of the consonant (ក ka, គ ko; កា ka, ជា chea), which two signs move and which a
+ * sonorant under another consonant takes from it. Every other script is read from the
  * Unicode names of its characters ("TIBETAN LETTER KA" is ka, "CHEROKEE LETTER TSA" tsa), a vowel sign
  * named by its vowel replacing the vowel of the letter before it; rough, but the same name in the same
  * script always reads the same, and a name's consonants mostly survive.
@@ -31,15 +33,29 @@ import java.util.regex.Pattern;
 final class UnlistedScripts {
 
     private static final String RESOURCE = "unlisted-scripts.tsv";
+    private static final char KHMER_COENG = '\u17D2';
+    /** ង ញ ន ម យ រ ល វ: written under another consonant, they take its series. */
+    private static final String KHMER_SONORANTS = "\u1784\u1789\u1793\u1798\u1799\u179A\u179B\u179C";
 
-    private enum Kind { CONSONANT, VOWEL_SIGN, VOWEL_BEFORE, VOWEL, SILENCER, AFTER_VOWEL, SILENT }
+    private enum Kind { CONSONANT, VOWEL_SIGN, VOWEL_BEFORE, VOWEL, SILENCER, AFTER_VOWEL, SILENT, FIRST_SERIES,
+        SECOND_SERIES }
 
     private enum Inherent { ALWAYS, MEDIAL, NONE }
 
-    private record Letter(String latin, Kind kind, Script script) {
+    /**
+     * A character of a table: its Latin after a consonant of the first series and of the second (the same but
+     * in Khmer, whose vowels are said by the series of their consonant), and for a consonant, its series.
+     */
+    private record Letter(String latin, String latin2, Kind kind, boolean secondSeries, Script script) {
+        String latin(boolean second) {
+            return second ? latin2 : latin;
+        }
     }
 
-    private record Script(String name, String vowel, Inherent rule) {
+    private record Script(String name, String vowel, String vowel2, Inherent rule) {
+        String vowel(boolean second) {
+            return second ? vowel2 : vowel;
+        }
     }
 
     private static final Map<Integer, Letter> TABLE = load();
@@ -124,6 +140,12 @@ final class UnlistedScripts {
         private final StringBuilder out;
         /** The script of the consonant whose vowel is not settled yet, or null. */
         private Script owed;
+        /** Whether the last consonant is of Khmer's second series. */
+        private boolean second;
+        /** Whether the word has a vowel written or said so far. */
+        private boolean wordHasVowel;
+        /** The series of a Khmer consonant with the coeng after it, while the consonant under it is to come. */
+        private Boolean headSecond;
         /** Whether that consonant follows a vowel, and so may close its syllable. */
         private boolean owedAfterVowel;
         /** Whether the last sound written was a vowel. */
@@ -151,11 +173,15 @@ final class UnlistedScripts {
                         owed = null;
                         out.append('o');
                         afterVowel = true;
+                        wordHasVowel = true;
                         return;
                     }
                     settle(false);
                     out.append(letter.latin());
                     owed = letter.script();
+                    // a sonorant written under a consonant keeps the series of the one above it (ក្រ, kra)
+                    second = headSecond != null && KHMER_SONORANTS.indexOf(cp) >= 0 ? headSecond : letter.secondSeries();
+                    headSecond = null;
                     owedAfterVowel = afterVowel;
                     afterVowel = false;
                     if (vowelBefore != null) {
@@ -163,18 +189,25 @@ final class UnlistedScripts {
                         vowelBefore = null;
                         owed = null;
                         afterVowel = true;
+                        wordHasVowel = true;
                     }
                 }
                 case VOWEL_SIGN, VOWEL -> {
                     owed = null;
-                    out.append(letter.latin());
+                    out.append(letter.latin(second));
                     afterVowel = true;
+                    wordHasVowel = true;
                 }
+                case FIRST_SERIES -> second = false;
+                case SECOND_SERIES -> second = true;
                 case VOWEL_BEFORE -> {
                     settle(false);
                     vowelBefore = letter.latin();
                 }
-                case SILENCER -> owed = null;
+                case SILENCER -> {
+                    owed = null;
+                    headSecond = cp == KHMER_COENG ? second : null;
+                }
                 case AFTER_VOWEL -> {
                     settle(false);
                     out.append(letter.latin());
@@ -191,12 +224,14 @@ final class UnlistedScripts {
             }
             boolean said = switch (owed.rule()) {
                 case ALWAYS -> true;
-                case MEDIAL -> !wordEnd && !owedAfterVowel;
+                // a word's last consonant closes its syllable, unless the word has no other sound (ស, Sar)
+                case MEDIAL -> wordEnd ? !wordHasVowel : !owedAfterVowel;
                 case NONE -> false;
             };
             if (said) {
-                out.append(owed.vowel());
+                out.append(owed.vowel(second));
                 afterVowel = true;
+                wordHasVowel = true;
             }
             owed = null;
         }
@@ -208,6 +243,9 @@ final class UnlistedScripts {
                 vowelBefore = null;
             }
             afterVowel = false;
+            wordHasVowel = false;
+            second = false;
+            headSecond = null;
             namedStart = -1;
         }
 
@@ -287,14 +325,18 @@ final class UnlistedScripts {
                 }
                 String[] f = line.split("\t", -1);
                 if (f[0].equals("script")) {
-                    script = new Script(f[1], f[2], Inherent.valueOf(f[3].toUpperCase(Locale.ROOT)));
+                    String[] vowels = f[2].split("\\|", -1);
+                    script = new Script(f[1], vowels[0], vowels[vowels.length - 1],
+                            Inherent.valueOf(f[3].toUpperCase(Locale.ROOT)));
                     continue;
                 }
                 if (script == null || f.length < 3) {
                     throw new IllegalStateException(RESOURCE + " line " + lineNo + ": expected a script line first");
                 }
                 Kind kind = switch (f[2]) {
-                    case "C" -> Kind.CONSONANT;
+                    case "C", "C2" -> Kind.CONSONANT;
+                    case "S1" -> Kind.FIRST_SERIES;
+                    case "S2" -> Kind.SECOND_SERIES;
                     case "V" -> Kind.VOWEL_SIGN;
                     case "P" -> Kind.VOWEL_BEFORE;
                     case "I" -> Kind.VOWEL;
@@ -303,7 +345,9 @@ final class UnlistedScripts {
                     case "X" -> Kind.SILENT;
                     default -> throw new IllegalStateException(RESOURCE + " line " + lineNo + ": kind " + f[2]);
                 };
-                table.put(Integer.parseInt(f[0], 16), new Letter(f[1], kind, script));
+                String[] latin = f[1].split("\\|", -1);
+                table.put(Integer.parseInt(f[0], 16),
+                        new Letter(latin[0], latin[latin.length - 1], kind, f[2].equals("C2"), script));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
