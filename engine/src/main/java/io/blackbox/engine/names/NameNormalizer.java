@@ -251,43 +251,44 @@ public final class NameNormalizer {
         }
         // Cyrillic and Greek letter by letter; Burmese with a word's syllables joined; Thai without its silent
         // letters
-        NormalizedName scholarly = normalize(name, true);
         List<NormalizedName> all = new ArrayList<>(3);
         all.add(main);
-        if (!scholarly.latin().equals(main.latin())) {
-            all.add(scholarly);
-        }
-        String pinyin = cyrillic ? Palladius.pinyin(name) : null;
-        if (pinyin != null) {
+        addReading(all, normalize(name, true), main.original(), 0);
+        if (cyrillic) {
             // a Chinese name written in Cyrillic by the Palladius system (Си Цзиньпин): read as pinyin, its
             // words compared syllable by syllable as words read from Han are
-            NormalizedName read = normalize(pinyin, false);
-            List<String> raw = read.tokens().stream().map(NameToken::text).toList();
-            List<Integer> origin = raw.stream().map(t -> SYLLABIC).toList();
-            if (all.stream().noneMatch(v -> v.latin().equals(read.latin()))) {
-                all.add(new NormalizedName(main.original(), read.latin(), tag(raw, origin)));
+            String pinyin = Palladius.pinyin(name);
+            if (pinyin != null) {
+                addReading(all, normalize(pinyin, false), main.original(), SYLLABIC);
             }
-        }
-        List<String> korean = cyrillic ? Kontsevich.readings(name) : null;
-        if (korean != null) {
             // a Korean name written in Cyrillic a syllable a word (Ким Чен Ын): compared as one read from Hangul
-            for (String reading : korean) {
-                List<String> raw = List.of(reading.split(" "));
-                List<Integer> origin = raw.stream().map(t -> HANGUL).toList();
-                if (all.stream().noneMatch(v -> v.latin().equals(reading))) {
-                    all.add(new NormalizedName(main.original(), reading, tag(raw, origin)));
-                }
+            List<String> korean = Kontsevich.readings(name);
+            for (String reading : korean == null ? List.<String>of() : korean) {
+                addReading(all, normalize(reading, false), main.original(), HANGUL);
             }
         }
         if (greek) {
-            for (boolean ch : new boolean[] {false, true}) {
-                NormalizedName spoken = greekAsSpoken(name, ch);
-                if (spoken != null && all.stream().noneMatch(v -> v.latin().equals(spoken.latin()))) {
-                    all.add(new NormalizedName(main.original(), spoken.latin(), spoken.tokens()));
-                }
+            for (String spoken : greekAsSpoken(name)) {
+                addReading(all, normalize(spoken, false), main.original(), 0);
             }
         }
         return List.copyOf(all);
+    }
+
+    /**
+     * Adds a reading of a name unless one with the same Latin is there already, with the original name, and
+     * with its words marked as of the given origin (none when 0).
+     */
+    private void addReading(List<NormalizedName> all, NormalizedName read, String original, int origin) {
+        if (all.stream().anyMatch(v -> v.latin().equals(read.latin()))) {
+            return;
+        }
+        List<NameToken> tokens = read.tokens();
+        if (origin != 0) {
+            List<String> raw = tokens.stream().map(NameToken::text).toList();
+            tokens = tag(raw, raw.stream().map(t -> origin).toList());
+        }
+        all.add(new NormalizedName(original, read.latin(), tokens));
     }
 
     /** {@link SpokenLatin#spoken} for a name with a letter outside ASCII or with sz or cz, else null. */
@@ -333,22 +334,26 @@ public final class NameNormalizer {
     /**
      * Greek writes the sounds d, b, g and j of other languages' names with two letters (ντ, μπ, γκ, τζ), u as
      * ου and a w as ου before a vowel; letter by letter, Βλαντίμιρ Πούτιν is "vlantimir poutin", as spoken
-     * Vladimir Putin. A final μπ is mp (Τραμπ, Trump). Null when the name has none of them. With
-     * {@code ch}, τσ is read as ch too, and null when the name has no τσ.
+     * Vladimir Putin. A final μπ is mp (Τραμπ, Trump). That reading when the name has any of them, and one
+     * with τσ read as ch too when it has τσ.
      */
-    private NormalizedName greekAsSpoken(String name, boolean ch) {
+    private static List<String> greekAsSpoken(String name) {
         String plain = GREEK_MARKS.matcher(java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT),
                 java.text.Normalizer.Form.NFD)).replaceAll("");
         // τζ is j (Τζορτζ, George), a final μπ mp (Τραμπ, Trump), ου before a vowel w (Ουίλιαμ, William)
         String spoken = GREEK_FINAL_MP.matcher(GREEK_OU_BEFORE_VOWEL.matcher(plain.replace("τζ", "j"))
                 .replaceAll("w")).replaceAll("mp")
                 .replace("ντ", "d").replace("μπ", "b").replace("γκ", "g").replace("ου", "u");
-        if (ch) {
-            // Greek has no ch sound and writes the one of foreign names τσ (Μιτς, Mitch; Ρίτσαρντ, Richard)
-            String withCh = spoken.replace("τσ", "ch").replace("τς", "ch");
-            return withCh.equals(spoken) ? null : normalize(withCh, false);
+        // Greek has no ch sound and writes the one of foreign names τσ (Μιτς, Mitch; Ρίτσαρντ, Richard)
+        String withCh = spoken.replace("τσ", "ch").replace("τς", "ch");
+        List<String> readings = new ArrayList<>(2);
+        if (!spoken.equals(plain)) {
+            readings.add(spoken);
         }
-        return spoken.equals(plain) ? null : normalize(spoken, false);
+        if (!withCh.equals(spoken)) {
+            readings.add(withCh);
+        }
+        return readings;
     }
 
     /**
