@@ -233,7 +233,8 @@ public final class Matcher {
             for (int k = 0; k < count; k++) {
                 int j = names == null ? k : names[k];
                 NameComparison c = comparator.compare(q.prepared().get(i), r.prepared().get(j));
-                double s = effective(c, persons) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1);
+                double s = effective(c, persons) * (r.weak()[j] ? WEAK_ALIAS_FACTOR : 1)
+                        * q.names().get(i).weight() * r.names().get(j).weight();
                 if (s > bestScore) {
                     bestScore = s;
                     best = c;
@@ -281,6 +282,12 @@ public final class Matcher {
             if (r.weak()[bestR]) {
                 double d = -(1 - WEAK_ALIAS_FACTOR) * score;
                 features.add(new FeatureContribution("weak-alias", d, "the candidate name is a weak alias"));
+                score += d;
+            }
+            double reading = q.names().get(bestQ).weight() * r.names().get(bestR).weight();
+            if (reading < 1) {
+                double d = -(1 - reading) * score;
+                features.add(new FeatureContribution("reading", d, "a less usual reading of a Japanese name in Han characters"));
                 score += d;
             }
             if (best.legalFormConflict() > 0) {

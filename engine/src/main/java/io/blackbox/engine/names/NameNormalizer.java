@@ -152,7 +152,9 @@ public final class NameNormalizer {
      * ντ, μπ, γκ and ου as spoken, and one with τσ as ch as well; for Burmese, whose syllables are words of
      * their own (Min Aung Hlaing), also the form with the syllables of each written word joined, as a foreign
      * name's are. A name of two or three Han characters that starts with a Korean surname is also read as
-     * Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun"). A Latin name with letters of Central and
+     * Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun"). A Japanese name in Han characters is also
+     * read as Japanese, by the readings of Japanese surnames and given names ({@link JapaneseNames}: 山田太郎,
+     * "yamada taro"), its less usual readings with a lower {@link NormalizedName#weight}. A Latin name with letters of Central and
      * Eastern European alphabets is also spelled as English lists spell it ({@link SpokenLatin}: Lukašenka,
      * Lukashenka; Mičs Makonels, Mich Makonel). A Cyrillic name may also be a Chinese one by the Palladius
      * system ({@link Palladius}: Си Цзиньпин, "xi jinping") or a Korean one by Kontsevich's
@@ -234,6 +236,15 @@ public final class NameNormalizer {
             NormalizedName foreign = foreignNameInHan(main.original());
             if (foreign != null) {
                 all.add(foreign);
+            }
+            // a Japanese name, read by the readings of Japanese surnames and given names (山田太郎, Yamada Taro)
+            List<String> japanese = JapaneseNames.readings(NFKC_CF.normalize(name));
+            for (int i = 0; i < japanese.size(); i++) {
+                NormalizedName read = normalize(japanese.get(i), false);
+                if (all.stream().noneMatch(v -> v.latin().equals(read.latin()))) {
+                    all.add(new NormalizedName(main.original(), read.latin(), read.tokens(),
+                            i == 0 ? 1 : JapaneseNames.LESS_USUAL_READING));
+                }
             }
             if (all.size() > 1) {
                 return List.copyOf(all);

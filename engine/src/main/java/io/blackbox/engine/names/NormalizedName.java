@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param original the name as given, stripped
  * @param latin    the tokens' text joined by single spaces: the comparable Latin form
  * @param tokens   every token in order, tagged
+ * @param weight   how far this reading of the name is to be trusted, in (0, 1]: 1 but for the less usual
+ *                 readings of a Japanese name in Han characters (山田 read Yamata rather than Yamada), whose
+ *                 scores it multiplies
  */
-public record NormalizedName(String original, String latin, List<NameToken> tokens) {
+public record NormalizedName(String original, String latin, List<NameToken> tokens, double weight) {
     public NormalizedName {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(latin, "latin");
@@ -19,6 +22,14 @@ public record NormalizedName(String original, String latin, List<NameToken> toke
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("normalised name '" + original + "' has no tokens");
         }
+        if (!(weight > 0 && weight <= 1)) {
+            throw new IllegalArgumentException("weight of '" + original + "' must be in (0, 1]: " + weight);
+        }
+    }
+
+    /** A reading trusted fully. */
+    public NormalizedName(String original, String latin, List<NameToken> tokens) {
+        this(original, latin, tokens, 1);
     }
 
     /** Tokens that take part in alignment: everything but legal forms and honorifics. */

@@ -313,6 +313,18 @@ class MatchIndexTests {
     }
 
     @Test
+    void japaneseNamesInKanjiFindTheirEntriesOnTheBundledLists() {
+        // read as Chinese, 篠田建市 was "xiao tianjianshi" and met nothing
+        MatchIndex lists = bundledLists();
+        for (String[] c : new String[][]{{"篠田建市", "SHINODA, Kenichi"}, {"高山清司", "TAKAYAMA, Kiyoshi"},
+                {"橋本弘文", "HASHIMOTO, Hirofumi"}, {"後藤忠政", "GOTO, Tadamasa"}}) {
+            MatchResult top = lists.search(Query.name(c[0]), 1).getFirst();
+            assertThat(top.caption()).as(c[0]).isEqualTo(c[1]);
+            assertThat(top.band()).as(c[0]).isEqualTo(Band.MATCH);
+        }
+    }
+
+    @Test
     void equalRetrievalScoresBreakByThePlaceInTheInput() {
         // 40 records with one name, 30 candidates: the 30 retrieved are the first 30 of the input, on every build
         List<MatchRecord> same = new ArrayList<>();
