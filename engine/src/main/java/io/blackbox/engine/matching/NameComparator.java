@@ -2,6 +2,7 @@ package io.blackbox.engine.matching;
 
 import io.blackbox.engine.names.ChineseRomanisation;
 import io.blackbox.engine.names.Honorifics;
+import io.blackbox.engine.names.KanaSpelling;
 import io.blackbox.engine.names.KoreanRomanisation;
 import io.blackbox.engine.names.LegalForms;
 import io.blackbox.engine.names.NameNormalizer;
@@ -43,6 +44,10 @@ public final class NameComparator {
     private static final double TRANSCRIPTION_SIMILARITY = 0.85;
     /** Keys one consonant apart: enough for review, not for a match on their own. */
     private static final double NEAR_TRANSCRIPTION_SIMILARITY = 0.76;
+    /** The least folded likeness of a kana word and a spelling that counts ({@link #kanaSpelling}). */
+    private static final double KANA_SPELLING_MIN = 0.9;
+    /** The most a kana word and a spelling alike in their folded sounds score: as a key of five consonants. */
+    private static final double KANA_SPELLING_MAX = 0.9;
     /** The Arabic article as names write it, assimilated or not. */
     private static final Set<String> ARABIC_ARTICLES =
             Set.of("al", "el", "ul", "ad", "ar", "as", "at", "az", "an");
@@ -493,6 +498,10 @@ public final class NameComparator {
             NameToken written = a.transcribed() ? a : b;
             if (!spelled.abjad() && !spelled.syllabic()) {
                 TokenSimilarity t = transcription(written.text(), written.syllabic(), spelled.text());
+                if (!written.hangul() && !written.syllabic() && t.value < KANA_SPELLING_MAX) {
+                    TokenSimilarity k = kanaSpelling(written.text(), spelled.text());
+                    t = k.value > t.value ? k : t;
+                }
                 return t.value > s.value ? t : s;
             }
         }
@@ -546,6 +555,22 @@ public final class NameComparator {
             }
         }
         return near ? new TokenSimilarity(NEAR_TRANSCRIPTION_SIMILARITY, "transcription") : TokenSimilarity.NONE;
+    }
+
+    /**
+     * A word read from kana against a Latin spelling, by the sounds both write ({@link KanaSpelling}): their
+     * Jaro-Winkler similarity once folded, when at least {@link #KANA_SPELLING_MIN}, at most
+     * {@link #KANA_SPELLING_MAX}; else none.
+     */
+    static TokenSimilarity kanaSpelling(String romaji, String spelling) {
+        String spelled = KanaSpelling.spelled(spelling);
+        if (spelled.length() < 2) {
+            return TokenSimilarity.NONE;
+        }
+        double jw = Math.max(jaroWinkler(KanaSpelling.written(romaji, true), spelled),
+                jaroWinkler(KanaSpelling.written(romaji, false), spelled));
+        return jw >= KANA_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "kana spelling")
+                : TokenSimilarity.NONE;
     }
 
     private TokenSimilarity spellingSimilarity(Span sa, Span sb) {

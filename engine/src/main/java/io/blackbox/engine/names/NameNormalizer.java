@@ -74,6 +74,7 @@ public final class NameNormalizer {
     private static final Pattern QUOTED_NICKNAME = Pattern.compile(
             "(?<=\\S\\s)\\s*[\"\u201C\u201E\u00AB][\\p{L}\\p{M}.'\\-]+(?:\\s[\\p{L}\\p{M}.'\\-]+)?[\"\u201D\u201C\u00BB](?=\\s+\\S)");
     private static final Pattern SMALL_KANA = Pattern.compile("[aeiou]~");
+    private static final Pattern KANA_W = Pattern.compile("(?<![b-df-hj-np-tv-z])u~(?=[aeio])");
     private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
     /**
      * Words already transliterated: names repeat their words (surnames, given names, company words), and
@@ -531,10 +532,11 @@ public final class NameNormalizer {
 
     /**
      * A small kana changes the vowel of the one before it (ヴェ is "ve", ディ "di"); the transliterator writes
-     * the pair apart ("vu~e", "de~i"), which would split the word.
+     * the pair apart ("vu~e", "de~i"), which would split the word. ウ before a small vowel is a w (ウィリアム,
+     * "u~iriamu", is William): it starts its syllable, so it stands first or after a vowel.
      */
     private static String smallKanaJoined(String s) {
-        return s.indexOf('~') < 0 ? s : SMALL_KANA.matcher(s).replaceAll("");
+        return s.indexOf('~') < 0 ? s : SMALL_KANA.matcher(KANA_W.matcher(s).replaceAll("w")).replaceAll("");
     }
 
     /**
