@@ -513,7 +513,8 @@ public final class NameComparator {
 
     /**
      * A Hangul word read as a Korean name may be a foreign one written so (서던, Southern): against a Latin word
-     * that is no Korean syllables, its consonants are also compared as a transcription's.
+     * that is no Korean syllables, its consonants are also compared as a transcription's. Not by its sounds
+     * ({@link #kanaSpelling}): Korean given names would meet English ones (지현, "jihyeon", John).
      */
     private static TokenSimilarity koreanOrForeign(NameToken hangul, NameToken latin, TokenSimilarity s) {
         if (latin.abjad() || latin.readFromSyllables() || latin.transcribed() || KoreanRomanisation.isSyllables(latin.text())) {

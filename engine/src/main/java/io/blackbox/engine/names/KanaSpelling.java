@@ -7,8 +7,9 @@ package io.blackbox.engine.names;
  *
  * <ul>
  *   <li>kana writes a vowel after every consonant but n: a u after a consonant, and an o after t or d,
- *       before another consonant or at the end, is left out ("sutora" is str; "haimuzu", Hymes, hms); the
- *       word is also compared with them kept, since they may be the name's own (ブブノワ, Bubnova);</li>
+ *       before another consonant or at the end, is left out ("sutora" is str), and so is the i of a final
+ *       chi or ji (ミッチ, Mitch); Hangul's ㅡ (eu) likewise; the word is also compared with them kept,
+ *       since they may be the name's own (ブブノワ, Bubnova);</li>
  *   <li>English leaves an r after a vowel unsaid before a consonant or at the end, and kana with it
  *       (フォワード, "fowado", Forward); a final -er or -or is said, and written, a (ショッカー, "shokka",
  *       Shocker); a final e after a consonant is silent (Weddle);</li>
@@ -25,6 +26,7 @@ public final class KanaSpelling {
 
     /** The kana word's sounds, its unsaid vowels left out (true) or kept. */
     public static String written(String romaji, boolean withoutAddedVowels) {
+        romaji = hangulVowels(romaji, withoutAddedVowels);
         if (!withoutAddedVowels) {
             return fold(romaji);
         }
@@ -35,12 +37,47 @@ public final class KanaSpelling {
             char before = i > 0 ? romaji.charAt(i - 1) : 0;
             char after = i + 1 < n ? romaji.charAt(i + 1) : 0;
             boolean added = (c == 'u' || c == 'o' && (before == 't' || before == 'd'))
-                    && isConsonant(before) && (after == 0 || isConsonant(after) && after != 'y');
+                    && isConsonant(before) && (after == 0 || isConsonant(after) && after != 'y')
+                    // a final chi or ji writes the ch and j of -tch and -dge (ミッチ, 미치, Mitch)
+                    || c == 'i' && after == 0 && (before == 'j' || before == 'h' && i > 1 && romaji.charAt(i - 2) == 'c');
             if (!added) {
                 b.append(c);
             }
         }
         return fold(b.toString());
+    }
+
+    /**
+     * Hangul's romanisation as the foreign name's sounds: ㅓ (eo) writes an o, ㅐ (ae) an a, a final ㅅ (s) a
+     * t (브렛, "beules", Bret); ㅡ (eu) after a consonant before another or at the end is added, as kana's u
+     * is (핸드, "haendeu", Hand). Kana romaji have none of these.
+     */
+    private static String hangulVowels(String romaji, boolean withoutAddedVowels) {
+        if (romaji.indexOf('e') < 0 && !romaji.endsWith("s")) {
+            return romaji;
+        }
+        StringBuilder b = new StringBuilder(romaji.length());
+        int n = romaji.length();
+        for (int i = 0; i < n; i++) {
+            char c = romaji.charAt(i);
+            char after = i + 1 < n ? romaji.charAt(i + 1) : 0;
+            char before = i > 0 ? romaji.charAt(i - 1) : 0;
+            if (c == 'e' && after == 'u' && withoutAddedVowels && isConsonant(before)
+                    && (i + 2 >= n || isConsonant(romaji.charAt(i + 2)))) {
+                i++;
+            } else if (c == 'e' && after == 'o') {
+                b.append('o');
+                i++;
+            } else if (c == 'a' && after == 'e') {
+                b.append('a');
+                i++;
+            } else if (c == 's' && i == n - 1 && isVowel(before)) {
+                b.append('t');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The Latin spelling's sounds, an unsaid r and a silent final e left out. */
@@ -109,6 +146,9 @@ public final class KanaSpelling {
             if (c == 's' && after == 'h') {
                 k = 's';
                 i++;
+            } else if (c == 't' && s.startsWith("ch", i + 1)) {
+                k = 'C'; // kana's small tsu before chi (ッチ, "tchi") doubles the ch
+                i += 2;
             } else if (c == 'c' && after == 'h' || (c == 't' && (after == 's' || after == 'z'))
                     || c == 'd' && after == 'z') {
                 k = 'C';

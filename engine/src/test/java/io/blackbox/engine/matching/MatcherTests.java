@@ -285,6 +285,11 @@ class MatcherTests {
         assertThat(matcher.scorePair("ウェドル", "Weddle", Schema.PERSON).isMatch()).isTrue();
         assertThat(matcher.scorePair("ウィリアム", "Wilhelm", Schema.PERSON).isMatch()).isFalse();
         assertThat(matcher.scorePair("ウィリアム", "Walter", Schema.PERSON).isMatch()).isFalse();
+        // Hangul spelling out a foreign name: ㅐ an a, ㅡ added, a final ㅅ a t
+        assertThat(matcher.scorePair("핸드", "Hand", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("브렛", "Bret", Schema.PERSON).isMatch()).isTrue();
+        // a Korean name is not compared so: 지현 (jihyeon) is no John
+        assertThat(matcher.scorePair("지현 이", "John Lee", Schema.PERSON).isMatch()).isFalse();
     }
 
     @Test

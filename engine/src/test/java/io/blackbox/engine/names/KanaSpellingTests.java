@@ -18,6 +18,15 @@ class KanaSpellingTests {
     }
 
     @Test
+    void hangulRomanisationIsHeardAsTheForeignNameItWrites() {
+        // 핸드 "haendeu" is Hand: ㅐ an a, ㅡ added after d; 브렛 "beules" is Bret: a final ㅅ a t
+        assertThat(KanaSpelling.written("haendeu", true)).isEqualTo(KanaSpelling.spelled("hand"));
+        assertThat(KanaSpelling.written("beules", true)).isEqualTo(KanaSpelling.spelled("bret"));
+        // a final chi writes the ch of -tch
+        assertThat(KanaSpelling.written("mitchi", true)).isEqualTo(KanaSpelling.spelled("mitch"));
+    }
+
+    @Test
     void digraphsAreReadAsTheSoundsTheyWrite() {
         assertThat(KanaSpelling.spelled("philip")).isEqualTo(KanaSpelling.spelled("filip"));
         assertThat(KanaSpelling.spelled("thomas")).isEqualTo("somas");
