@@ -1,6 +1,7 @@
 package io.blackbox.engine.matching;
 
 import io.blackbox.engine.names.ChineseRomanisation;
+import io.blackbox.engine.names.HanSpelling;
 import io.blackbox.engine.names.Honorifics;
 import io.blackbox.engine.names.KanaSpelling;
 import io.blackbox.engine.names.KoreanRomanisation;
@@ -46,6 +47,8 @@ public final class NameComparator {
     private static final double NEAR_TRANSCRIPTION_SIMILARITY = 0.76;
     /** The least folded likeness of a kana word and a spelling that counts ({@link #kanaSpelling}). */
     private static final double KANA_SPELLING_MIN = 0.9;
+    /** The least folded likeness of a word read from Han and a spelling that counts ({@link #hanSpelling}). */
+    private static final double HAN_SPELLING_MIN = 0.88;
     /** The most a kana word and a spelling alike in their folded sounds score: as a key of five consonants. */
     private static final double KANA_SPELLING_MAX = 0.9;
     /** The Arabic article as names write it, assimilated or not. */
@@ -498,8 +501,9 @@ public final class NameComparator {
             NameToken written = a.transcribed() ? a : b;
             if (!spelled.abjad() && !spelled.syllabic()) {
                 TokenSimilarity t = transcription(written.text(), written.syllabic(), spelled.text());
-                if (!written.hangul() && !written.syllabic() && t.value < KANA_SPELLING_MAX) {
-                    TokenSimilarity k = kanaSpelling(written.text(), spelled.text());
+                if (!written.hangul() && t.value < KANA_SPELLING_MAX) {
+                    TokenSimilarity k = written.syllabic() ? hanSpelling(written.text(), spelled.text())
+                            : kanaSpelling(written.text(), spelled.text());
                     t = k.value > t.value ? k : t;
                 }
                 return t.value > s.value ? t : s;
@@ -568,9 +572,36 @@ public final class NameComparator {
         if (spelled.length() < 2) {
             return TokenSimilarity.NONE;
         }
-        double jw = Math.max(jaroWinkler(KanaSpelling.written(romaji, true), spelled),
-                jaroWinkler(KanaSpelling.written(romaji, false), spelled));
+        double jw = Math.max(soundLikeness(KanaSpelling.written(romaji, true), spelled),
+                soundLikeness(KanaSpelling.written(romaji, false), spelled));
         return jw >= KANA_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "kana spelling")
+                : TokenSimilarity.NONE;
+    }
+
+    /**
+     * The Jaro-Winkler similarity of two folded sound strings, or 0 when their lengths differ by more than a
+     * third of the shorter (at least one): Jaro-Winkler rewards a shared start, and 莫罗 "moro" is not Moreno.
+     */
+    private static double soundLikeness(String written, String spelled) {
+        int shorter = Math.min(written.length(), spelled.length());
+        if (Math.abs(written.length() - spelled.length()) > Math.max(1, shorter / 3)) {
+            return 0;
+        }
+        return jaroWinkler(written, spelled);
+    }
+
+    /**
+     * A foreign name read from Han characters against a Latin spelling, by the sounds both write
+     * ({@link HanSpelling}), as {@link #kanaSpelling}.
+     */
+    static TokenSimilarity hanSpelling(String pinyin, String spelling) {
+        String spelled = KanaSpelling.spelled(spelling);
+        String plain = HanSpelling.written(pinyin, false);
+        if (spelled.length() < 2 || plain == null) {
+            return TokenSimilarity.NONE;
+        }
+        double jw = Math.max(soundLikeness(HanSpelling.written(pinyin, true), spelled), soundLikeness(plain, spelled));
+        return jw >= HAN_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "Han spelling")
                 : TokenSimilarity.NONE;
     }
 

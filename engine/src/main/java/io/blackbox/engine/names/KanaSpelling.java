@@ -14,7 +14,7 @@ package io.blackbox.engine.names;
  *       (フォワード, "fowado", Forward); a final -er or -or is said, and written, a (ショッカー, "shokka",
  *       Shocker); a final e after a consonant is silent (Weddle);</li>
  *   <li>the spelling's digraphs are read (ph f, th s, ck k, qu k, x ks, c before e, i, y s and else k, sch
- *       and sz s, ch, tch, tsch, cz and j the one affricate);</li>
+ *       and sz s, ch, tch, tsch, cz, zh and j the one affricate);</li>
  *   <li>then both are folded alike: b p v f, d t, g k q, s z, l r each one sound; ch, j, ts, tz and dz one
  *       affricate; h and w left out (kana writes a German ch as h, an English w as u); y as i; a letter
  *       written twice once.</li>
@@ -107,8 +107,8 @@ public final class KanaSpelling {
             } else if (spelling.startsWith("tch", i)) {
                 b.append('C');
                 i += 2;
-            } else if (c == 'c' && (after == 'h' || after == 'z')) {
-                b.append('C');
+            } else if (c == 'c' && (after == 'h' || after == 'z') || c == 'z' && after == 'h') {
+                b.append('C'); // ch, Polish cz, and the zh of pinyin and of Russian names
                 i++;
             } else if (c == 's' && after == 'z') {
                 b.append('s');
@@ -136,7 +136,7 @@ public final class KanaSpelling {
     }
 
     /** The coarse sounds both sides are compared by. */
-    private static String fold(String s) {
+    static String fold(String s) {
         StringBuilder b = new StringBuilder(s.length());
         int n = s.length();
         for (int i = 0; i < n; i++) {

@@ -293,6 +293,18 @@ class MatcherTests {
     }
 
     @Test
+    void foreignNamesInHanMeetTheirSpellingsByTheirSounds() {
+        // 弗里茨 "fulici" has two consonants for the keys, f and l; ci writes the tz
+        assertThat(matcher.scorePair("弗里茨", "Fritz", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("莫罗", "Morrow", Schema.PERSON).isMatch()).isTrue();
+        assertThat(matcher.scorePair("乌罗萨", "Urosa", Schema.PERSON).isMatch()).isTrue();
+        // Chinese writes Moreno 莫雷诺: a longer name that starts alike is another
+        assertThat(matcher.scorePair("莫罗", "Moreno", Schema.PERSON).isMatch()).isFalse();
+        // a Japanese name whose characters could transcribe is no Chinese one spelled in pinyin
+        assertThat(matcher.scorePair("山口", "Zhang", Schema.PERSON).isMatch()).isFalse();
+    }
+
+    @Test
     void burmeseNamesAreReadSyllableBySyllable() {
         assertThat(matcher.scorePair("မင်းအောင်လှိုင်", "Min Aung Hlaing", Schema.PERSON).score()).isEqualTo(1.0);
         assertThat(matcher.scorePair("ဒေါ်အောင်ဆန်းစုကြည်", "Aung San Suu Kyi", Schema.PERSON).isMatch()).isTrue();
