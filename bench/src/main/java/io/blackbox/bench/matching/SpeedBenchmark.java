@@ -110,6 +110,18 @@ public final class SpeedBenchmark {
                 hit5++;
             }
         }
+        int slowest = Integer.getInteger("slowest", 0);
+        if (slowest > 0) {
+            // the queries that cost most, to find what a long tail comes from (-Dslowest=N)
+            Integer[] order = new Integer[cpu.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Long.compare(cpu[b], cpu[a]));
+            for (int i = 0; i < Math.min(slowest, order.length); i++) {
+                System.out.printf(Locale.ROOT, "  slow %.2f ms  %s%n", cpu[order[i]] / 1e6, queries.get(order[i]).text);
+            }
+        }
         Arrays.sort(latency);
         Arrays.sort(cpu);
         System.out.printf(Locale.ROOT, "blackbox single thread CPU time per screening (what it costs without neighbours): p50 %.2f ms, p99 %.2f ms, mean %.2f ms%n",

@@ -17,8 +17,11 @@ import io.blackbox.engine.names.Transcription;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Compares two normalised names by order-independent token alignment.
@@ -572,10 +575,39 @@ public final class NameComparator {
         if (spelled.length() < 2) {
             return TokenSimilarity.NONE;
         }
-        double jw = Math.max(soundLikeness(KanaSpelling.written(romaji, true), spelled),
-                soundLikeness(KanaSpelling.written(romaji, false), spelled));
+        String[] written = sounds(romaji, NameComparator::kanaSounds);
+        double jw = Math.max(soundLikeness(written[0], spelled), soundLikeness(written[1], spelled));
         return jw >= KANA_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "kana spelling")
                 : TokenSimilarity.NONE;
+    }
+
+    /**
+     * The sounds of words read from kana or Hangul ({@link KanaSpelling}) and, under a key starting with a
+     * space, from Han ({@link HanSpelling}): without and with the vowels the script adds. A word is compared
+     * with many spellings; past the bound its sounds are worked out each time.
+     */
+    private static final Map<String, String[]> SOUNDS = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_SOUNDS = 100_000;
+
+    private static String[] sounds(String key, Function<String, String[]> work) {
+        String[] known = SOUNDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String[] s = work.apply(key);
+        if (SOUNDS.size() < MAX_REMEMBERED_SOUNDS) {
+            SOUNDS.put(key, s);
+        }
+        return s;
+    }
+
+    private static String[] kanaSounds(String romaji) {
+        return new String[]{KanaSpelling.written(romaji, true), KanaSpelling.written(romaji, false)};
+    }
+
+    private static String[] hanSounds(String key) {
+        String pinyin = key.substring(1);
+        return new String[]{HanSpelling.written(pinyin, true), HanSpelling.written(pinyin, false)};
     }
 
     /**
@@ -595,12 +627,15 @@ public final class NameComparator {
      * ({@link HanSpelling}), as {@link #kanaSpelling}.
      */
     static TokenSimilarity hanSpelling(String pinyin, String spelling) {
-        String spelled = KanaSpelling.spelled(spelling);
-        String plain = HanSpelling.written(pinyin, false);
-        if (spelled.length() < 2 || plain == null) {
+        String[] written = sounds(" " + pinyin, NameComparator::hanSounds);
+        if (written[0] == null) {
             return TokenSimilarity.NONE;
         }
-        double jw = Math.max(soundLikeness(HanSpelling.written(pinyin, true), spelled), soundLikeness(plain, spelled));
+        String spelled = KanaSpelling.spelled(spelling);
+        if (spelled.length() < 2) {
+            return TokenSimilarity.NONE;
+        }
+        double jw = Math.max(soundLikeness(written[0], spelled), soundLikeness(written[1], spelled));
         return jw >= HAN_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "Han spelling")
                 : TokenSimilarity.NONE;
     }

@@ -70,27 +70,34 @@ public final class HanSpelling {
         return "";
     }
 
-    /** The word cut into pinyin syllables, the longest cut first with backtracking; null when none. */
+    /**
+     * The word cut into pinyin syllables, the longest cut first with backtracking; null when none. A place
+     * from which no cut reaches the end is remembered, so that a long word that is no pinyin costs little.
+     */
     static List<String> syllables(String word) {
         List<String> out = new ArrayList<>(6);
-        return cut(word, 0, out) ? out : null;
+        return cut(word, 0, out, new boolean[word.length()]) ? out : null;
     }
 
-    private static boolean cut(String word, int from, List<String> out) {
+    private static boolean cut(String word, int from, List<String> out, boolean[] dead) {
         if (from == word.length()) {
             return true;
+        }
+        if (dead[from]) {
+            return false;
         }
         for (int to = Math.min(word.length(), from + 6); to > from; to--) {
             String part = word.substring(from, to);
             // a transcription's syllables are written with a final n for ng (HanTranscription.syllable)
             if (ChineseRomanisation.isSyllable(part) || part.endsWith("n") && ChineseRomanisation.isSyllable(part + "g")) {
                 out.add(part);
-                if (cut(word, to, out)) {
+                if (cut(word, to, out, dead)) {
                     return true;
                 }
                 out.removeLast();
             }
         }
+        dead[from] = true;
         return false;
     }
 }
