@@ -577,7 +577,7 @@ public final class NameComparator {
         }
         String[] written = sounds(romaji, NameComparator::kanaSounds);
         double jw = Math.max(soundLikeness(written[0], spelled), soundLikeness(written[1], spelled));
-        return jw >= KANA_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "kana spelling")
+        return jw >= KANA_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "transcription sounds")
                 : TokenSimilarity.NONE;
     }
 
@@ -636,7 +636,7 @@ public final class NameComparator {
             return TokenSimilarity.NONE;
         }
         double jw = Math.max(soundLikeness(written[0], spelled), soundLikeness(written[1], spelled));
-        return jw >= HAN_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "Han spelling")
+        return jw >= HAN_SPELLING_MIN ? new TokenSimilarity(Math.min(KANA_SPELLING_MAX, jw), "transcription sounds")
                 : TokenSimilarity.NONE;
     }
 
