@@ -19,8 +19,8 @@ if [[ "${1:-}" == "--jmh" ]]; then
   exec "$JAVA" -Dblackbox.shared.data="$DATA" -cp "$CP" org.openjdk.jmh.Main MatchIndexBenchmark
 fi
 if [[ "${1:-}" != "--screen" ]]; then
-  # A fixed heap, touched at start: a heap that grows while queries run charges the first touch of its new
-  # pages to the querying thread, which put single-thread p99 at 5-6.5 ms in some runs (docs/BENCHMARKS.md).
+  # A fixed heap, touched at start: with a heap that grew while queries ran, single-thread p99 was 5-6.5 ms
+  # in some runs, likely the first touch of new pages charged to the querying thread (docs/BENCHMARKS.md).
   "$JAVA" -Xms8g -Xmx8g -XX:+AlwaysPreTouch --add-modules jdk.incubator.vector --illegal-native-access=deny -cp "$CP" \
     io.blackbox.bench.matching.SpeedBenchmark "$DATA" "${1:-1000000}" "${2:-8000}" "${3:-300}" "${4:-40}" 2>&1 | "${QUIET[@]}"
 fi
