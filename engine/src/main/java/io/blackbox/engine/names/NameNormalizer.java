@@ -159,7 +159,8 @@ public final class NameNormalizer {
      * Eastern European alphabets is also spelled as English lists spell it ({@link SpokenLatin}: Lukašenka,
      * Lukashenka; Mičs Makonels, Mich Makonel). A Cyrillic name may also be a Chinese one by the Palladius
      * system ({@link Palladius}: Си Цзиньпин, "xi jinping") or a Korean one by Kontsevich's
-     * ({@link Kontsevich}: Ким Чен Ын, "kim jong un" among its readings). A Thai name is also read without
+     * ({@link Kontsevich}: Ким Чен Ын, "kim jong un" among its readings) or a Japanese one by Polivanov's
+     * ({@link Polivanov}: Синдзо Абэ, "shinzo abe"). A Thai name is also read without
      * the letters its thanthakhat silences ({@link ThaiNames}).
      * The first element is {@link #normalize}.
      *
@@ -272,6 +273,11 @@ public final class NameNormalizer {
             String pinyin = Palladius.pinyin(name);
             if (pinyin != null) {
                 addReading(all, normalize(pinyin, false), main.original(), SYLLABIC);
+            }
+            // a Japanese name written in Cyrillic by the Polivanov system (Синдзо Абэ): read as Hepburn
+            String japanese = Polivanov.hepburn(name);
+            if (japanese != null) {
+                addReading(all, normalize(japanese, false), main.original(), 0);
             }
             // a Korean name written in Cyrillic a syllable a word (Ким Чен Ын): compared as one read from Hangul
             List<String> korean = Kontsevich.readings(name);

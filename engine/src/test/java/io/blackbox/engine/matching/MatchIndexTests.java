@@ -304,12 +304,16 @@ class MatchIndexTests {
     }
 
     @Test
-    void chineseAndKoreanNamesInCyrillicFindTheirEntriesOnTheBundledLists() {
+    void chineseKoreanAndJapaneseNamesInCyrillicFindTheirEntriesOnTheBundledLists() {
         MatchIndex lists = bundledLists();
         MatchResult korean = lists.search(Query.name("Чхве Рён Хэ"), 1).getFirst();
         assertThat(korean.caption()).containsIgnoringCase("ryong hae");
         assertThat(korean.band()).isEqualTo(Band.MATCH);
         assertThat(lists.search(Query.name("Ли Фанвэй"), 1).getFirst().caption()).containsIgnoringCase("fangwei");
+        // Japanese by the Polivanov system: letter by letter "keniti sinoda"
+        MatchResult japanese = lists.search(Query.name("Кэнъити Синода"), 1).getFirst();
+        assertThat(japanese.caption()).isEqualTo("SHINODA, Kenichi");
+        assertThat(japanese.score()).isEqualTo(1.0);
     }
 
     @Test
