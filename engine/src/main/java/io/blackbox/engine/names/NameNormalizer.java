@@ -155,10 +155,10 @@ public final class NameNormalizer {
      * name's are. A name of two or three Han characters that starts with a Korean surname is also read as
      * Korean (金正恩, Chinese "jin zhengen", Korean "kim jeongeun"). A Japanese name in Han characters is also
      * read as Japanese, by the readings of Japanese surnames and given names ({@link JapaneseNames}: 山田太郎,
-     * "yamada taro"), its less usual readings with a lower {@link NormalizedName#weight}. A Latin name with letters of Central and
-     * Eastern European alphabets is also spelled as English lists spell it ({@link SpokenLatin}: Lukašenka,
+     * "yamada taro"), its less usual readings with a lower {@link NormalizedName#weight}. A Latin name with letters of
+     * Central and Eastern European alphabets is also spelled as English lists spell it ({@link SpokenLatin}: Lukašenka,
      * Lukashenka; Mičs Makonels, Mich Makonel). A Cyrillic name may also be a Chinese one by the Palladius
-     * system ({@link Palladius}: Си Цзиньпин, "xi jinping") or a Korean one by Kontsevich's
+     * system ({@link Palladius}: Си Цзиньпин, "xi jinping"), a Korean one by Kontsevich's
      * ({@link Kontsevich}: Ким Чен Ын, "kim jong un" among its readings) or a Japanese one by Polivanov's
      * ({@link Polivanov}: Синдзо Абэ, "shinzo abe"). A Thai name is also read without
      * the letters its thanthakhat silences ({@link ThaiNames}).
