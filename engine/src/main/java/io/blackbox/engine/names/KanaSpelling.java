@@ -14,7 +14,8 @@ package io.blackbox.engine.names;
  *       (フォワード, "fowado", Forward); a final -er or -or is said, and written, a (ショッカー, "shokka",
  *       Shocker); a final e after a consonant is silent (Weddle);</li>
  *   <li>the spelling's digraphs are read (ph f, th s, ck k, qu k, x ks, c before e, i, y s and else k, sch
- *       and sz s, ch, tch, tsch, cz, zh and j the one affricate);</li>
+ *       and sz s, ch, tch, tsch, cz, zh and j the one affricate), and a first Mc as Mac (マクギフィン,
+ *       McGiffin);</li>
  *   <li>then both are folded alike: b p v f, d t, g k q, s z, l r each one sound; ch, j, ts, tz and dz one
  *       affricate; h and w left out (kana writes a German ch as h, an English w as u); y as i; a letter
  *       written twice once.</li>
@@ -98,7 +99,10 @@ public final class KanaSpelling {
             if (c == 'e' && i == n - 1 && i > 1 && isConsonant(before)) {
                 continue; // Giles
             }
-            if (spelling.startsWith("tsch", i)) {
+            if (i == 0 && spelling.startsWith("mc") && n > 3) {
+                b.append("mak"); // Mc is said, and transcribed, Mac (マク, 맥, 麦克, Мак)
+                i++;
+            } else if (spelling.startsWith("tsch", i)) {
                 b.append('C');
                 i += 3;
             } else if (spelling.startsWith("sch", i)) {

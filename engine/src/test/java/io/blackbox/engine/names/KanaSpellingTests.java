@@ -32,6 +32,8 @@ class KanaSpellingTests {
         assertThat(KanaSpelling.spelled("thomas")).isEqualTo("somas");
         assertThat(KanaSpelling.spelled("cecil")).startsWith("s");
         assertThat(KanaSpelling.spelled("carl")).startsWith("k");
+        // Mc is said Mac, and transcribed so (マクギフィン, "makugifin")
+        assertThat(KanaSpelling.spelled("mcgiffin")).isEqualTo(KanaSpelling.written("makugifin", true));
         // ch, j and ts are one affricate, as チ, ジ and ツ write them
         assertThat(KanaSpelling.spelled("chaplin")).isEqualTo(KanaSpelling.written("chappurin", true));
     }
