@@ -1,7 +1,8 @@
 package io.blackbox.engine.names;
 
 /**
- * A foreign name written in kana against its Latin spelling, by the sounds both write, vowels included.
+ * A foreign name written in kana, or spelt out in Hangul, against its Latin spelling, by the sounds both
+ * write, vowels included.
  * {@link Transcription} compares their consonants only, which says too little of a short name (ピート, "pito",
  * and Peat have two); here both are folded to the same coarse sounds and compared letter by letter:
  *
@@ -51,7 +52,8 @@ public final class KanaSpelling {
     /**
      * Hangul's romanisation as the foreign name's sounds: ㅓ (eo) writes an o, ㅐ (ae) an a, a final ㅅ (s) a
      * t (브렛, "beules", Bret); ㅡ (eu) after a consonant before another or at the end is added, as kana's u
-     * is (핸드, "haendeu", Hand). Kana romaji have none of these.
+     * is (핸드, "haendeu", Hand). Kana romaji seldom hold these, and a kana word read so (マエダ, "maeda", as
+     * "mada") is still compared by its consonant keys.
      */
     private static String hangulVowels(String romaji, boolean withoutAddedVowels) {
         if (romaji.indexOf('e') < 0 && !romaji.endsWith("s")) {
