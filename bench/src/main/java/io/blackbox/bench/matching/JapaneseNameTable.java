@@ -26,12 +26,14 @@ import java.util.zip.GZIPOutputStream;
  * EUC-JP as Debian's packages enamdict and kanjidic ship them.
  *
  * <p>One line per written name: the name in Han characters, a tab, what it is ({@code s} a surname, {@code g}
- * a given name, {@code u} a name the dictionary does not say which, or several letters), a tab, and its readings in Hepburn without long vowels (Tarou and Tarō are
- * "taro", as passports and lists write it), separated by spaces. At most {@value #MAX_READINGS} readings a
- * name, the likeliest first: how many people in ENAMDICT's list of persons bear that reading of the name,
- * then whether the reading is made of the characters' own readings (KANJIDIC, allowing the voicing and
- * doubling that joining brings: 山田 yama + ta is "yamada"), then the dictionary's order. A reading that no person bears and that the characters'
- * own readings do not make (花子 read Amii) is kept only when the name has no other.
+ * a given name, {@code u} a name the dictionary does not say which, or several letters), a tab, and its
+ * readings in Hepburn without long vowels (Tarou and Tarō are "taro", as passports and lists write it),
+ * separated by spaces. Names of one to four characters. At most {@value #MAX_READINGS} readings a name, the
+ * likeliest first: how many persons in ENAMDICT's list of persons (whole names of up to eight characters)
+ * bear that reading of the name, then whether the reading is made of the characters' own readings
+ * (KANJIDIC, allowing the voicing and doubling that joining brings: 山田 yama + ta is "yamada"), then the
+ * dictionary's order. A reading that no person bears and that the characters' own readings do not make
+ * (花子 read Amii) is kept only when the name has no other.
  *
  * <p>Usage: {@code JapaneseNameTable <enamdict> <kanjidic> <output.tsv.gz>}
  */
