@@ -1,5 +1,7 @@
 package io.blackbox.engine.names;
 
+import java.util.function.UnaryOperator;
+
 /**
  * The letters Kazakh, Kyrgyz, Tajik, Tatar, Bashkir, Chuvash and other languages add to the Cyrillic
  * alphabet, written as the Russian letters of the nearest sound before transliteration: the Russian rules
@@ -10,6 +12,37 @@ package io.blackbox.engine.names;
 final class CyrillicLetters {
 
     private CyrillicLetters() {
+    }
+
+    /**
+     * The name with each word of Cyrillic letters replaced by what {@code read} makes of it, everything else
+     * kept; null when {@code read} gives null for a word, or the name has no Cyrillic word. For the systems
+     * that write other languages' names in Cyrillic ({@link Palladius}, {@link Polivanov}).
+     */
+    static String readWords(String name, UnaryOperator<String> read) {
+        StringBuilder out = new StringBuilder(name.length() + 8);
+        boolean any = false;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
+            if (c >= '\u0400' && c <= '\u04FF') {
+                word.append(c);
+                continue;
+            }
+            if (!word.isEmpty()) {
+                String r = read.apply(word.toString());
+                if (r == null) {
+                    return null;
+                }
+                out.append(r);
+                any = true;
+                word.setLength(0);
+            }
+            if (i < name.length()) {
+                out.append(c);
+            }
+        }
+        return any ? out.toString() : null;
     }
 
     /** The word with those letters replaced; the same string when it has none. */

@@ -25,29 +25,7 @@ final class Palladius {
      * given name; null when a Cyrillic word is no sequence of Palladius syllables, or the name has none.
      */
     static String pinyin(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 8);
-        boolean any = false;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= name.length(); i++) {
-            char c = i < name.length() ? name.charAt(i) : ' ';
-            if (c >= '\u0400' && c <= '\u04FF') {
-                word.append(c);
-                continue;
-            }
-            if (!word.isEmpty()) {
-                String read = read(word.toString());
-                if (read == null) {
-                    return null;
-                }
-                out.append(read);
-                any = true;
-                word.setLength(0);
-            }
-            if (i < name.length()) {
-                out.append(c);
-            }
-        }
-        return any ? out.toString() : null;
+        return CyrillicLetters.readWords(name, Palladius::read);
     }
 
     /** One word read as pinyin, or null. */

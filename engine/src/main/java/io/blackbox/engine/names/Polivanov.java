@@ -83,31 +83,12 @@ final class Polivanov {
         if (!marked) {
             return null;
         }
-        StringBuilder out = new StringBuilder(name.length() + 8);
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            if (c >= '\u0400' && c <= '\u04FF') {
-                word.append(c == 'е' ? 'э' : c);
-                continue;
-            }
-            if (!word.isEmpty()) {
-                String read = read(word.toString());
-                if (read == null) {
-                    return null;
-                }
-                out.append(read);
-                word.setLength(0);
-            }
-            if (i < lower.length()) {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return CyrillicLetters.readWords(lower, Polivanov::read);
     }
 
     /** One word read as Hepburn, or null: the longest syllable first, a doubled consonant as Hepburn doubles it. */
-    static String read(String w) {
+    static String read(String word) {
+        String w = word.replace('е', 'э'); // е is written for э after a consonant (Кендзи)
         StringBuilder out = new StringBuilder(w.length() + 4);
         int i = 0;
         while (i < w.length()) {
